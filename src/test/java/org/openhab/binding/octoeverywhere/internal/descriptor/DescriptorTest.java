@@ -1,0 +1,186 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.descriptor;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Checks the descriptors under {@code ESH-INF/} the way openHAB 4.3's XML reader would see them: well-formed,
+ * elements in the order it demands, every channel backed by a channel type, every text translatable.
+ */
+@NonNullByDefault
+class DescriptorTest {
+    private static final Path ESH_INF = Path.of("ESH-INF");
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    private static final List<String> THING_TYPE_ORDER = List.of("supported-bridge-type-refs", "label",
+            "description", "category", "semantic-equipment-tag", "channels", "channel-groups", "properties",
+            "representation-property", "config-description", "config-description-ref");
+    private static final List<String> CHANNEL_TYPE_ORDER = List.of("item-type", "kind", "label", "description",
+            "category", "tags", "state", "command", "event", "autoUpdatePolicy", "config-description",
+            "config-description-ref");
+    private static final List<String> ADDON_ORDER = List.of("type", "name", "description", "connection", "countries",
+            "service-id", "config-description", "config-description-ref", "discovery-methods");
+    /** Elements that openHAB 5.x added and 4.3 rejects. */
+    private static final Set<String> NEWER_THAN_4_3 = Set.of("semantic-equipment-tag", "keywords");
+    /** Semantic tags that both 4.3 and 5.x know. */
+    private static final Set<String> PORTABLE_TAGS = Set.of("Status", "Control", "Switch", "Timestamp");
+
+    @Test
+    void everyDescriptorIsWellFormed() throws IOException {
+        List<Path> files = files(".xml");
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            Descriptors.parse(file);
+        }
+    }
+
+    @Test
+    void addonDescribesACloudBinding() throws IOException {
+        Element addon = Descriptors.parse(ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
+        assertEquals("addon", addon.getLocalName());
+        assertEquals(OctoEverywhereBindingConstants.BINDING_ID, addon.getAttribute("id"));
+        assertEquals("binding", Descriptors.childText(addon, "type"));
+        assertEquals("cloud", Descriptors.childText(addon, "connection"));
+        Descriptors.assertOrder(addon, ADDON_ORDER);
+    }
+
+    @Test
+    void thingAndChannelTypesKeepTheElementOrder() throws IOException {
+        for (Element thingType : thingDescriptions("thing-type")) {
+            Descriptors.assertOrder(thingType, THING_TYPE_ORDER);
+        }
+        for (Element channelType : thingDescriptions("channel-type")) {
+            Descriptors.assertOrder(channelType, CHANNEL_TYPE_ORDER);
+        }
+    }
+
+    @Test
+    void descriptorsUseOnlyElementsAndTagsOfOpenHab43() throws IOException {
+        for (Path file : files(".xml")) {
+            for (Element element : Descriptors.all(Descriptors.parse(file).getDocumentElement())) {
+                assertFalse(NEWER_THAN_4_3.contains(element.getLocalName()),
+                        file + " uses <" + element.getLocalName() + ">, unknown to openHAB 4.3");
+                if ("tag".equals(element.getLocalName())) {
+                    assertTrue(PORTABLE_TAGS.contains(element.getTextContent().trim()),
+                            file + ": tag " + element.getTextContent() + " is not known to every supported openHAB");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyChannelHasAChannelType() throws IOException {
+        Set<String> channelTypes = new TreeSet<>();
+        for (Element channelType : thingDescriptions("channel-type")) {
+            channelTypes.add(channelType.getAttribute("id"));
+        }
+        List<Element> channels = thingDescriptions("channel");
+        assertFalse(channels.isEmpty());
+        for (Element channel : channels) {
+            assertTrue(channelTypes.contains(channel.getAttribute("typeId")),
+                    "channel " + channel.getAttribute("id") + " has no channel type");
+        }
+    }
+
+    @Test
+    void everyTextHasAnI18nKeyInEveryLanguage() throws IOException {
+        Set<String> expected = new TreeSet<>(I18nKeys.ofAddon(ESH_INF.resolve("addon/addon.xml")));
+        for (Path file : files(".xml")) {
+            if (file.startsWith(ESH_INF.resolve("thing"))) {
+                expected.addAll(I18nKeys.ofThingDescriptions(file));
+            }
+        }
+        expected.addAll(statusTextKeys());
+        assertFalse(expected.isEmpty());
+        for (Path bundle : files(".properties")) {
+            Set<String> missing = new TreeSet<>(expected);
+            missing.removeAll(load(bundle).stringPropertyNames());
+            assertEquals(Set.of(), missing, bundle + " lacks keys");
+        }
+    }
+
+    @Test
+    void everyLanguageHasTheSameKeys() throws IOException {
+        Properties english = load(ESH_INF.resolve("i18n/octoeverywhere.properties"));
+        List<Path> bundles = files(".properties");
+        assertTrue(bundles.size() >= 2, "English and German texts expected");
+        for (Path bundle : bundles) {
+            assertEquals(english.stringPropertyNames(), load(bundle).stringPropertyNames(), bundle.toString());
+        }
+    }
+
+    /** The {@code @text/...} keys the code sets as thing status descriptions. */
+    private static Set<String> statusTextKeys() throws IOException {
+        Pattern textKey = Pattern.compile("\"@text/([A-Za-z0-9.\\-_]+)");
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> paths = Files.walk(SOURCES)) {
+            for (Path source : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = textKey.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static List<Element> thingDescriptions(String localName) throws IOException {
+        List<Element> found = new ArrayList<>();
+        for (Path file : files(".xml")) {
+            if (file.startsWith(ESH_INF.resolve("thing"))) {
+                Document document = Descriptors.parse(file);
+                Descriptors.all(document.getDocumentElement()).stream()
+                        .filter(e -> localName.equals(e.getLocalName()))
+                        .forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> paths = Files.walk(ESH_INF)) {
+            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file);
+                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}

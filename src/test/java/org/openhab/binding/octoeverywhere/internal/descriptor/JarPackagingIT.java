@@ -1,0 +1,202 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.descriptor;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/**
+ * Opens the built add-on jar and checks what openHAB needs to find in it, and what must never be in it.
+ * Runs in the verify phase, after the jar is packed.
+ */
+@NonNullByDefault
+class JarPackagingIT {
+    private static final int JAVA_17_CLASS_VERSION = 61;
+    private static final String CORE_RANGE = "[4.3,6)";
+
+    private @Nullable JarFile jar;
+
+    @BeforeEach
+    void openJar() throws IOException {
+        String path = System.getProperty("addon.jar");
+        assertNotNull(path, "system property addon.jar names the built jar");
+        jar = new JarFile(Path.of(path).toFile());
+    }
+
+    @AfterEach
+    void closeJar() throws IOException {
+        jar().close();
+    }
+
+    @Test
+    void addonDescriptorDeclaresTheCloudBinding() throws IOException {
+        Element addon = xml("OH-INF/addon/addon.xml").getDocumentElement();
+        assertEquals("octoeverywhere", addon.getAttribute("id"));
+        assertEquals("binding", Descriptors.childText(addon, "type"));
+        assertEquals("cloud", Descriptors.childText(addon, "connection"));
+    }
+
+    @Test
+    void thingDescriptorsAndTextsArePackedUnderOhInf() throws IOException {
+        List<String> thingFiles = names("OH-INF/thing/", ".xml");
+        assertFalse(thingFiles.isEmpty(), "no OH-INF/thing/*.xml");
+        for (String name : thingFiles) {
+            xml(name);
+        }
+        assertTrue(names("OH-INF/i18n/", ".properties").contains("OH-INF/i18n/octoeverywhere.properties"));
+        assertEquals(List.of(), names("ESH-INF/", ""), "descriptors must be packed as OH-INF/");
+    }
+
+    @Test
+    void handlerFactoryIsADeclarativeServicesComponent() throws IOException {
+        String header = mainAttributes().getValue("Service-Component");
+        assertNotNull(header, "Service-Component header");
+        boolean factoryFound = false;
+        for (String name : names("OSGI-INF/", ".xml")) {
+            assertTrue(header.contains(name), name + " is not listed in Service-Component");
+            Element component = xml(name).getDocumentElement();
+            for (Element element : Descriptors.all(component)) {
+                if ("implementation".equals(element.getLocalName())
+                        && element.getAttribute("class").endsWith(".OctoEverywhereHandlerFactory")) {
+                    factoryFound = true;
+                    assertTrue(Descriptors.all(component).stream()
+                            .anyMatch(e -> "provide".equals(e.getLocalName()) && "org.openhab.core.thing.binding.ThingHandlerFactory"
+                                    .equals(e.getAttribute("interface"))));
+                }
+            }
+        }
+        assertTrue(factoryFound, "no OSGI-INF component for OctoEverywhereHandlerFactory");
+    }
+
+    @Test
+    void libraryClassesAreNotEmbedded() {
+        for (String prefix : List.of("org/openhab/core/", "org/eclipse/jetty/", "com/google/gson/", "org/slf4j/",
+                "org/eclipse/jdt/")) {
+            assertEquals(List.of(), names(prefix, ""), "the jar must not contain " + prefix);
+        }
+    }
+
+    @Test
+    void classesTargetJava17() throws IOException {
+        List<String> classes = names("org/openhab/binding/octoeverywhere/", ".class");
+        assertFalse(classes.isEmpty());
+        for (String name : classes) {
+            try (DataInputStream in = new DataInputStream(entry(name))) {
+                assertEquals(0xCAFEBABE, in.readInt(), name);
+                in.readUnsignedShort();
+                assertEquals(JAVA_17_CLASS_VERSION, in.readUnsignedShort(), name + " is not Java 17 bytecode");
+            }
+        }
+    }
+
+    @Test
+    void importsAcceptOpenHab43To5AndTheirLibraries() throws IOException {
+        Attributes manifest = mainAttributes();
+        assertEquals("org.openhab.binding.octoeverywhere", manifest.getValue("Bundle-SymbolicName"));
+        Map<String, String> imports = ManifestHeader.parse(manifest.getValue("Import-Package"));
+        assertTrue(imports.containsKey("org.openhab.core.thing.binding"), imports.keySet().toString());
+        for (Map.Entry<String, String> entry : imports.entrySet()) {
+            String pkg = entry.getKey();
+            String clause = entry.getValue();
+            assertFalse(pkg.startsWith("java."), "java.* must not be imported: " + pkg);
+            if (pkg.startsWith("org.openhab.core.")) {
+                assertTrue(clause.contains("version=\"" + CORE_RANGE + "\""), clause);
+            } else if (pkg.startsWith("org.eclipse.jetty.")) {
+                assertTrue(clause.contains("version=\"[9.4,10)\""), clause);
+            } else if (pkg.startsWith("com.google.gson")) {
+                assertTrue(clause.contains("version=\"[2.10,3)\""), clause);
+            }
+            if (pkg.equals("org.openhab.core.automation.annotation") || pkg.startsWith("org.eclipse.jdt.annotation")) {
+                assertTrue(clause.contains("resolution:=optional"), clause);
+            }
+        }
+    }
+
+    private Attributes mainAttributes() throws IOException {
+        return jar().getManifest().getMainAttributes();
+    }
+
+    private org.w3c.dom.Document xml(String name) throws IOException {
+        try (InputStream in = entry(name)) {
+            return Descriptors.parse(in, name);
+        }
+    }
+
+    private InputStream entry(String name) throws IOException {
+        JarEntry entry = jar().getJarEntry(name);
+        assertNotNull(entry, name + " is missing from the jar");
+        return jar().getInputStream(entry);
+    }
+
+    private List<String> names(String prefix, String suffix) {
+        List<String> names = new ArrayList<>();
+        for (JarEntry entry : Collections.list(jar().entries())) {
+            if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(suffix)) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
+    private JarFile jar() {
+        JarFile jar = this.jar;
+        assertNotNull(jar);
+        return jar;
+    }
+
+    /** OSGi manifest header clauses: commas inside quoted attribute values do not separate clauses. */
+    static final class ManifestHeader {
+        private ManifestHeader() {}
+
+        static Map<String, String> parse(@Nullable String header) {
+            Map<String, String> clauses = new LinkedHashMap<>();
+            if (header == null) {
+                return clauses;
+            }
+            StringBuilder clause = new StringBuilder();
+            boolean quoted = false;
+            for (char c : (header + ",").toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                }
+                if (c == ',' && !quoted) {
+                    String text = clause.toString().trim();
+                    clauses.put(text.split(";", 2)[0], text);
+                    clause.setLength(0);
+                } else {
+                    clause.append(c);
+                }
+            }
+            return clauses;
+        }
+    }
+}
