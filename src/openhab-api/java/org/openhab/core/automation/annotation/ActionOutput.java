@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.automation.annotation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Describes an output of an action module. {@code name} has no default here: openHAB 5.x defaults it to
+ * {@code "result"}, openHAB 4.3 requires it.
+ * <p>
+ * Declaration of openHAB's {@code ActionOutput} for building without openHAB's artifact repository; see README.
+ */
+@Repeatable(ActionOutputs.class)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface ActionOutput {
+
+    String name();
+
+    String type();
+
+    String label() default "";
+
+    String description() default "";
+
+    String[] tags() default {};
+
+    String reference() default "";
+
+    String defaultValue() default "";
+}

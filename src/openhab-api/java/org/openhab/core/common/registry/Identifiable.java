@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.common.registry;
+
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * An element with a unique identifier.
+ * <p>
+ * Declaration of openHAB's {@code Identifiable} for building without openHAB's artifact repository; see README.
+ *
+ * @param <K> the type of the identifier
+ */
+@NonNullByDefault
+public interface Identifiable<@NonNull K> {
+
+    /**
+     * @return the unique identifier
+     */
+    K getUID();
+}
