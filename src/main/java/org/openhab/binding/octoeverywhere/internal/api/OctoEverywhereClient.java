@@ -1,0 +1,203 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.api;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.Request;
+import org.eclipse.jetty.client.api.Result;
+import org.eclipse.jetty.client.util.BufferingResponseListener;
+import org.eclipse.jetty.client.util.StringContentProvider;
+import org.eclipse.jetty.http.HttpMethod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Speaks OctoEverywhere's App APIs for one App Connection (one token, one printer).
+ *
+ * <p>
+ * Every call returns at once; the answer arrives on a Jetty thread. Cancelling a returned future aborts its
+ * HTTP request. Futures fail with {@link OctoEverywhereException} only.
+ */
+@NonNullByDefault
+public final class OctoEverywhereClient {
+    public static final String LIVE_LINK_PATH = "/api/live/createfromappconnection";
+    public static final String INFO_PATH = "/api/appconnection/info";
+    public static final String APP_TOKEN_HEADER = "AppToken";
+    public static final String USER_AGENT = "openHAB-OctoEverywhere-Binding/1.0";
+    /** The most of a response body that is read; larger answers fail as {@link ApiError#COMMUNICATION}. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final String JSON = "application/json";
+    private static final Charset UTF_8 = Objects.requireNonNull(StandardCharsets.UTF_8);
+
+    private final Logger logger = LoggerFactory.getLogger(OctoEverywhereClient.class);
+
+    private final HttpClient httpClient;
+    private final URI baseUrl;
+    private final String appToken;
+    private final Clock clock;
+    private final Duration requestTimeout;
+
+    /**
+     * @param httpClient a started client, shared and owned by the caller
+     * @param baseUrl the API address, checked like {@link #parseBaseUrl(String)}
+     * @param appToken the App API token, checked like {@link #checkAppToken(String)}
+     * @throws IllegalArgumentException when the base URL or token is not acceptable or the timeout is not
+     *             positive
+     */
+    public OctoEverywhereClient(
+            HttpClient httpClient, URI baseUrl, String appToken, Clock clock, Duration requestTimeout) {
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("The request timeout must be positive");
+        }
+        this.httpClient = httpClient;
+        this.baseUrl = BaseUrl.parse(baseUrl.toString());
+        this.appToken = AppTokens.requireValid(appToken);
+        this.clock = clock;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** See {@link BaseUrl#parse(String)}. */
+    public static URI parseBaseUrl(@Nullable String text) {
+        return BaseUrl.parse(text);
+    }
+
+    /** See {@link AppTokens#requireValid(String)}. */
+    public static String checkAppToken(@Nullable String token) {
+        return AppTokens.requireValid(token);
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public CompletableFuture<LiveLink> createLiveLink(LiveLinkRequest liveLinkRequest) {
+        JsonObject body = new JsonObject();
+        body.addProperty("ExpirationHours", liveLinkRequest.expirationHours());
+        body.addProperty("EndWhenCurrentPrintIsComplete", liveLinkRequest.untilPrintCompletes());
+        Instant sentAt = Objects.requireNonNull(clock.instant());
+        return send(
+                HttpMethod.POST,
+                LIVE_LINK_PATH,
+                body.toString(),
+                (reader, answer) -> reader.liveLink(answer, liveLinkRequest, sentAt));
+    }
+
+    public CompletableFuture<AppConnectionInfo> getAppConnectionInfo() {
+        return send(HttpMethod.GET, INFO_PATH, null, ResponseReader::appConnectionInfo);
+    }
+
+    @FunctionalInterface
+    private interface BodyReader<T> {
+        T read(ResponseReader reader, String body) throws OctoEverywhereException;
+    }
+
+    private <T> CompletableFuture<T> send(
+            HttpMethod method, String path, @Nullable String jsonBody, BodyReader<T> bodyReader) {
+        String call = method + " " + path;
+        CompletableFuture<T> future = new CompletableFuture<>();
+        try {
+            Request request = httpClient
+                    .newRequest(URI.create(baseUrl + path))
+                    .method(method)
+                    // Jetty would send the token header on to any redirect target.
+                    .followRedirects(false)
+                    .timeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .agent(USER_AGENT)
+                    .accept(JSON)
+                    .header(APP_TOKEN_HEADER, appToken);
+            if (jsonBody != null) {
+                request.content(new StringContentProvider(JSON, jsonBody, UTF_8));
+            }
+            future.whenComplete((result, failure) -> {
+                if (future.isCancelled()) {
+                    request.abort(new CancellationException("cancelled by the caller"));
+                }
+            });
+            request.send(new BufferingResponseListener(MAX_BODY_BYTES) {
+                @Override
+                public void onComplete(@Nullable Result result) {
+                    if (result != null) {
+                        complete(future, call, result, getContentAsString(UTF_8), bodyReader);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            // e.g. a client that was stopped while the binding shut down
+            logger.debug("{} could not be sent: {}", call, e.toString());
+            future.completeExceptionally(new OctoEverywhereException(
+                    ApiError.COMMUNICATION,
+                    0,
+                    call + " could not be sent: " + e.getClass().getSimpleName()));
+        }
+        return future;
+    }
+
+    private <T> void complete(
+            CompletableFuture<T> future, String call, Result result, @Nullable String body, BodyReader<T> bodyReader) {
+        if (future.isDone()) {
+            return;
+        }
+        ResponseReader reader = new ResponseReader(call, appToken);
+        String answer = body == null ? "" : body;
+        Throwable failure = result.getFailure();
+        if (failure != null) {
+            String reason = LogText.excerpt(String.valueOf(failure.getMessage()), appToken);
+            logger.debug(
+                    "{} failed without a complete answer: {}: {}",
+                    call,
+                    failure.getClass().getSimpleName(),
+                    reason);
+            future.completeExceptionally(new OctoEverywhereException(
+                    ApiError.COMMUNICATION,
+                    0,
+                    call + " failed: " + failure.getClass().getSimpleName() + ": " + reason));
+            return;
+        }
+        int status = result.getResponse().getStatus();
+        if (status == 200) {
+            try {
+                future.complete(bodyReader.read(reader, answer));
+            } catch (OctoEverywhereException e) {
+                logger.debug("{}; body starts with: {}", e.getMessage(), LogText.excerpt(answer, appToken));
+                future.completeExceptionally(e);
+            }
+            return;
+        }
+        String error = reader.errorText(answer);
+        String message = call + " answered " + status + " (" + StatusCodes.describe(status) + ")"
+                + (error == null ? "" : ": " + error);
+        logger.debug("{}; body starts with: {}", message, LogText.excerpt(answer, appToken));
+        future.completeExceptionally(new OctoEverywhereException(ApiError.fromStatusCode(status), status, message));
+    }
+
+    @Override
+    public String toString() {
+        return "OctoEverywhereClient[" + baseUrl + "]";
+    }
+}

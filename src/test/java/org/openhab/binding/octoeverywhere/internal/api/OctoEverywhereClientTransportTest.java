@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.LIVE_LINK_PATH;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
+import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
+
+/**
+ * No usable answer: timeouts, refused or dropped connections, redirects, cancellation.
+ */
+@NonNullByDefault
+class OctoEverywhereClientTransportTest extends AbstractClientTest {
+
+    @Test
+    void slowAnswerTimesOut() throws Exception {
+        OctoEverywhereClient impatient =
+                new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, Duration.ofMillis(300));
+        server.delay(Duration.ofSeconds(5));
+
+        CompletableFuture<LiveLink> future = impatient.createLiveLink(LiveLinkRequest.timed(1));
+
+        // well before the server would answer
+        var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> future.get(3, TimeUnit.SECONDS));
+        OctoEverywhereException failure = assertInstanceOf(OctoEverywhereException.class, e.getCause());
+        assertNoToken(failure);
+        assertFailure(failure, ApiError.COMMUNICATION, 0);
+        assertFalse(failure.isPermanent());
+    }
+
+    @Test
+    void refusedConnectionFails() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        OctoEverywhereClient nobodyListens = new OctoEverywhereClient(
+                httpClient, URI.create("http://127.0.0.1:" + port), TOKEN, CLOCK, REQUEST_TIMEOUT);
+
+        assertFailure(failure(nobodyListens.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, 0);
+        assertFailure(failure(nobodyListens.getAppConnectionInfo()), ApiError.COMMUNICATION, 0);
+    }
+
+    @Test
+    void connectionClosedWithoutAnswerFails() {
+        server.respond(LIVE_LINK_PATH, ScriptedResponse.closeConnection());
+
+        assertFailure(failure(client.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {301, 302, 303, 307, 308})
+    void redirectIsNotFollowed(int status) throws Exception {
+        try (OctoEverywhereServer elsewhere = new OctoEverywhereServer()) {
+            server.respond(LIVE_LINK_PATH, ScriptedResponse.redirect(status, elsewhere.baseUrl() + LIVE_LINK_PATH));
+
+            assertFailure(failure(client.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, status);
+            assertEquals(0, elsewhere.requests().size(), "the token must not travel to a redirect target");
+        }
+    }
+
+    @Test
+    void cancellingAbortsTheRequest() throws Exception {
+        // One connection only: if the cancelled request kept it, the next request would wait 30 s for it.
+        HttpClient oneConnection = new HttpClient();
+        oneConnection.setMaxConnectionsPerDestination(1);
+        oneConnection.start();
+        try {
+            OctoEverywhereClient oneConnectionClient =
+                    new OctoEverywhereClient(oneConnection, server.baseUrl(), TOKEN, CLOCK, Duration.ofSeconds(60));
+            server.respondOnce(LIVE_LINK_PATH, ScriptedResponse.json(200, "{}").withDelay(Duration.ofSeconds(30)));
+            CompletableFuture<LiveLink> cancelled = oneConnectionClient.createLiveLink(LiveLinkRequest.timed(1));
+            server.awaitRequests(1, Duration.ofSeconds(WAIT_SECONDS));
+
+            assertTrue(cancelled.cancel(true));
+            LiveLink next = success(oneConnectionClient.createLiveLink(LiveLinkRequest.timed(1)));
+
+            assertThrows(CancellationException.class, cancelled::join);
+            assertNotNull(next.url());
+        } finally {
+            oneConnection.stop();
+        }
+    }
+
+    @Test
+    void stoppedHttpClientFailsTheFuture() throws Exception {
+        httpClient.stop();
+
+        assertFailure(failure(client.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, 0);
+    }
+}
