@@ -13,14 +13,36 @@
 package org.openhab.binding.octoeverywhere.internal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.thing.ThingTypeUID;
 
 /**
- * Ids of the binding, its thing type, channels and properties.
+ * Ids of the binding, its thing type, channels, events and properties. Users' items and rules name these.
  */
 @NonNullByDefault
 public final class OctoEverywhereBindingConstants {
     public static final String BINDING_ID = "octoeverywhere";
 
-    private OctoEverywhereBindingConstants() {
-    }
+    public static final ThingTypeUID THING_TYPE_PRINTER = new ThingTypeUID(BINDING_ID, "printer");
+
+    public static final String CHANNEL_CREATE_LIVE_LINK = "create-live-link";
+    public static final String CHANNEL_CREATE_PRINT_LIVE_LINK = "create-print-live-link";
+    public static final String CHANNEL_URL = "url";
+    public static final String CHANNEL_SHORT_URL = "short-url";
+    public static final String CHANNEL_LIVE_ID = "live-id";
+    public static final String CHANNEL_EXPIRES = "expires";
+    public static final String CHANNEL_LIVE_LINK_EVENT = "live-link-event";
+    public static final String CHANNEL_PRINTER_ONLINE = "printer-online";
+    public static final String CHANNEL_LAST_CONNECTED = "last-connected";
+    public static final String CHANNEL_LAST_DISCONNECTED = "last-disconnected";
+
+    public static final String EVENT_CREATED = "CREATED";
+    public static final String EVENT_NO_ACTIVE_PRINT = "NO_ACTIVE_PRINT";
+    public static final String EVENT_FAILED = "FAILED";
+    public static final String EVENT_EXPIRED = "EXPIRED";
+
+    public static final String PROPERTY_PRINTER_NAME = "printerName";
+    public static final String PROPERTY_PRINTER_LOCAL_IP = "printerLocalIp";
+    public static final String PROPERTY_PRINTER_URL = "printerUrl";
+
+    private OctoEverywhereBindingConstants() {}
 }

@@ -44,14 +44,41 @@ class DescriptorTest {
     private static final Path ESH_INF = Path.of("ESH-INF");
     private static final Path SOURCES = Path.of("src/main/java");
 
-    private static final List<String> THING_TYPE_ORDER = List.of("supported-bridge-type-refs", "label",
-            "description", "category", "semantic-equipment-tag", "channels", "channel-groups", "properties",
-            "representation-property", "config-description", "config-description-ref");
-    private static final List<String> CHANNEL_TYPE_ORDER = List.of("item-type", "kind", "label", "description",
-            "category", "tags", "state", "command", "event", "autoUpdatePolicy", "config-description",
+    private static final List<String> THING_TYPE_ORDER = List.of(
+            "supported-bridge-type-refs",
+            "label",
+            "description",
+            "category",
+            "semantic-equipment-tag",
+            "channels",
+            "channel-groups",
+            "properties",
+            "representation-property",
+            "config-description",
             "config-description-ref");
-    private static final List<String> ADDON_ORDER = List.of("type", "name", "description", "connection", "countries",
-            "service-id", "config-description", "config-description-ref", "discovery-methods");
+    private static final List<String> CHANNEL_TYPE_ORDER = List.of(
+            "item-type",
+            "kind",
+            "label",
+            "description",
+            "category",
+            "tags",
+            "state",
+            "command",
+            "event",
+            "autoUpdatePolicy",
+            "config-description",
+            "config-description-ref");
+    private static final List<String> ADDON_ORDER = List.of(
+            "type",
+            "name",
+            "description",
+            "connection",
+            "countries",
+            "service-id",
+            "config-description",
+            "config-description-ref",
+            "discovery-methods");
     /** Elements that openHAB 5.x added and 4.3 rejects. */
     private static final Set<String> NEWER_THAN_4_3 = Set.of("semantic-equipment-tag", "keywords");
     /** Semantic tags that both 4.3 and 5.x know. */
@@ -90,10 +117,12 @@ class DescriptorTest {
     void descriptorsUseOnlyElementsAndTagsOfOpenHab43() throws IOException {
         for (Path file : files(".xml")) {
             for (Element element : Descriptors.all(Descriptors.parse(file).getDocumentElement())) {
-                assertFalse(NEWER_THAN_4_3.contains(element.getLocalName()),
+                assertFalse(
+                        NEWER_THAN_4_3.contains(element.getLocalName()),
                         file + " uses <" + element.getLocalName() + ">, unknown to openHAB 4.3");
                 if ("tag".equals(element.getLocalName())) {
-                    assertTrue(PORTABLE_TAGS.contains(element.getTextContent().trim()),
+                    assertTrue(
+                            PORTABLE_TAGS.contains(element.getTextContent().trim()),
                             file + ": tag " + element.getTextContent() + " is not known to every supported openHAB");
                 }
             }
@@ -109,7 +138,8 @@ class DescriptorTest {
         List<Element> channels = thingDescriptions("channel");
         assertFalse(channels.isEmpty());
         for (Element channel : channels) {
-            assertTrue(channelTypes.contains(channel.getAttribute("typeId")),
+            assertTrue(
+                    channelTypes.contains(channel.getAttribute("typeId")),
                     "channel " + channel.getAttribute("id") + " has no channel type");
         }
     }
@@ -141,9 +171,10 @@ class DescriptorTest {
         }
     }
 
-    /** The {@code @text/...} keys the code sets as thing status descriptions. */
+    /** The i18n keys the code uses for thing status descriptions and action texts. */
     private static Set<String> statusTextKeys() throws IOException {
-        Pattern textKey = Pattern.compile("\"@text/([A-Za-z0-9.\\-_]+)");
+        // "@text/key" where the text is set at once, "offline.key" where the code builds "@text/" + key.
+        Pattern textKey = Pattern.compile("\"(?:@text/)?((?:offline|action)\\.[A-Za-z0-9.\\-_]+)");
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> paths = Files.walk(SOURCES)) {
             for (Path source : paths.filter(p -> p.toString().endsWith(".java")).toList()) {

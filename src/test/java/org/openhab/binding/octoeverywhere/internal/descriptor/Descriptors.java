@@ -80,11 +80,12 @@ final class Descriptors {
     }
 
     static String childText(Element parent, String localName) {
-        return children(parent).stream()
-                .filter(e -> localName.equals(e.getLocalName()))
-                .map(e -> e.getTextContent().trim())
-                .findFirst()
-                .orElse("");
+        for (Element child : children(parent)) {
+            if (localName.equals(child.getLocalName())) {
+                return String.valueOf(child.getTextContent()).trim();
+            }
+        }
+        return "";
     }
 
     /** Fails unless the children of {@code parent} are known and appear in the order {@code order} gives. */

@@ -43,7 +43,8 @@ final class I18nKeys {
             addTexts(type, prefix, keys);
             for (Element element : Descriptors.all(type)) {
                 switch (element.getLocalName()) {
-                    case "parameter" -> addTexts(element,
+                    case "parameter" -> addTexts(
+                            element,
                             type.getLocalName() + ".config." + bindingId + "." + id + "." + element.getAttribute("name")
                                     + ".",
                             keys);

@@ -89,8 +89,9 @@ class JarPackagingIT {
                         && element.getAttribute("class").endsWith(".OctoEverywhereHandlerFactory")) {
                     factoryFound = true;
                     assertTrue(Descriptors.all(component).stream()
-                            .anyMatch(e -> "provide".equals(e.getLocalName()) && "org.openhab.core.thing.binding.ThingHandlerFactory"
-                                    .equals(e.getAttribute("interface"))));
+                            .anyMatch(e -> "provide".equals(e.getLocalName())
+                                    && "org.openhab.core.thing.binding.ThingHandlerFactory"
+                                            .equals(e.getAttribute("interface"))));
                 }
             }
         }
@@ -99,8 +100,8 @@ class JarPackagingIT {
 
     @Test
     void libraryClassesAreNotEmbedded() {
-        for (String prefix : List.of("org/openhab/core/", "org/eclipse/jetty/", "com/google/gson/", "org/slf4j/",
-                "org/eclipse/jdt/")) {
+        for (String prefix : List.of(
+                "org/openhab/core/", "org/eclipse/jetty/", "com/google/gson/", "org/slf4j/", "org/eclipse/jdt/")) {
             assertEquals(List.of(), names(prefix, ""), "the jar must not contain " + prefix);
         }
     }
@@ -123,7 +124,9 @@ class JarPackagingIT {
         Attributes manifest = mainAttributes();
         assertEquals("org.openhab.binding.octoeverywhere", manifest.getValue("Bundle-SymbolicName"));
         Map<String, String> imports = ManifestHeader.parse(manifest.getValue("Import-Package"));
-        assertTrue(imports.containsKey("org.openhab.core.thing.binding"), imports.keySet().toString());
+        assertTrue(
+                imports.containsKey("org.openhab.core.thing.binding"),
+                imports.keySet().toString());
         for (Map.Entry<String, String> entry : imports.entrySet()) {
             String pkg = entry.getKey();
             String clause = entry.getValue();
@@ -160,7 +163,9 @@ class JarPackagingIT {
     private List<String> names(String prefix, String suffix) {
         List<String> names = new ArrayList<>();
         for (JarEntry entry : Collections.list(jar().entries())) {
-            if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(suffix)) {
+            if (!entry.isDirectory()
+                    && entry.getName().startsWith(prefix)
+                    && entry.getName().endsWith(suffix)) {
                 names.add(entry.getName());
             }
         }

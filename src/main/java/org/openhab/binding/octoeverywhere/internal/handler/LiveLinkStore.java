@@ -1,0 +1,109 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.handler;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
+import org.openhab.core.storage.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+
+/**
+ * Keeps each printer's current Live Link across restarts, in one openHAB storage for the binding keyed by thing UID.
+ * A link is tied to the App Connection it was made with: a fingerprint of base URL and token is stored with it, so a
+ * link of another printer is never restored after the token changed, even while openHAB was down. The fingerprint is
+ * a one-way hash; the token itself is never stored here.
+ */
+@NonNullByDefault
+public class LiveLinkStore {
+    public static final String STORAGE_NAME = "octoeverywhere.livelinks";
+
+    private final Logger logger = LoggerFactory.getLogger(LiveLinkStore.class);
+    private final Storage<String> storage;
+    private final Gson gson = new Gson();
+
+    public LiveLinkStore(Storage<String> storage) {
+        this.storage = storage;
+    }
+
+    public static String fingerprint(URI baseUrl, String appToken) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha256.digest((baseUrl + "\n" + appToken).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java runtime must provide SHA-256.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void save(String key, String fingerprint, LiveLink link) {
+        StoredLiveLink stored = new StoredLiveLink();
+        stored.connection = fingerprint;
+        stored.liveId = link.liveId();
+        stored.url = link.url();
+        stored.shortUrl = link.shortUrl();
+        Instant expires = link.expires();
+        stored.expires = expires == null ? null : expires.toString();
+        storage.put(key, gson.toJson(stored));
+    }
+
+    /**
+     * The stored link of {@code key} if it belongs to the same App Connection and has not expired at {@code now};
+     * otherwise removes what is stored and returns null.
+     */
+    public @Nullable LiveLink restore(String key, String fingerprint, Instant now) {
+        String json = storage.get(key);
+        if (json == null) {
+            return null;
+        }
+        LiveLink link = decode(json, fingerprint);
+        Instant expires = link == null ? null : link.expires();
+        if (link == null || (expires != null && !expires.isAfter(now))) {
+            storage.remove(key);
+            return null;
+        }
+        return link;
+    }
+
+    public void remove(String key) {
+        storage.remove(key);
+    }
+
+    private @Nullable LiveLink decode(String json, String fingerprint) {
+        try {
+            StoredLiveLink stored = gson.fromJson(json, StoredLiveLink.class);
+            String url = stored == null ? null : stored.url;
+            if (stored == null || url == null || !fingerprint.equals(stored.connection)) {
+                return null;
+            }
+            String expires = stored.expires;
+            return new LiveLink(stored.liveId, url, stored.shortUrl, expires == null ? null : Instant.parse(expires));
+        } catch (JsonParseException | DateTimeParseException e) {
+            logger.debug("Dropping an unreadable stored Live Link: {}", e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
+import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
+import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.types.State;
+
+/**
+ * A Printer thing as openHAB would run it, against an in-process OctoEverywhere: a mocked thing and callback that
+ * remember what the handler reported, a manual clock and scheduler, and a storage that outlives handlers.
+ */
+@NonNullByDefault
+final class PrinterFixture implements AutoCloseable {
+    static final String TOKEN = "AppTokenSecret-1234567890abcdef";
+    static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    final OctoEverywhereServer server;
+    final HttpClient httpClient = new HttpClient();
+    final ManualClock clock = new ManualClock(START);
+    final ManualScheduler scheduler = new ManualScheduler(clock);
+    final MemoryStorage storage = new MemoryStorage();
+    final ThingUID thingUID = new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, "mk4");
+    final Thing thing = mock(Thing.class);
+    final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+    final Configuration configuration = new Configuration();
+    final Map<String, State> states = new ConcurrentHashMap<>();
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final Map<String, String> properties = new ConcurrentHashMap<>();
+    private volatile ThingStatusInfo status =
+            new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null);
+    private @Nullable PrinterHandler handler;
+
+    PrinterFixture() throws Exception {
+        server = new OctoEverywhereServer();
+        httpClient.setFollowRedirects(false);
+        httpClient.start();
+        configuration.put("appToken", TOKEN);
+        configuration.put("baseUrl", server.baseUrl().toString());
+        configuration.put("expirationHours", 24);
+        configuration.put("refreshInterval", 15);
+        when(thing.getUID()).thenReturn(thingUID);
+        when(thing.getThingTypeUID()).thenReturn(OctoEverywhereBindingConstants.THING_TYPE_PRINTER);
+        when(thing.getConfiguration()).thenReturn(configuration);
+        when(thing.getStatus()).thenAnswer(invocation -> status.getStatus());
+        when(thing.getStatusInfo()).thenAnswer(invocation -> status);
+        when(thing.getProperties()).thenAnswer(invocation -> Map.copyOf(properties));
+        doAnswer(invocation -> properties.put(invocation.getArgument(0), invocation.getArgument(1)))
+                .when(thing)
+                .setProperty(anyString(), anyString());
+        doAnswer(invocation -> status = invocation.getArgument(1))
+                .when(callback)
+                .statusUpdated(eq(thing), any());
+        doAnswer(invocation -> states.put(((ChannelUID) invocation.getArgument(0)).getId(), invocation.getArgument(1)))
+                .when(callback)
+                .stateUpdated(any(), any());
+        doAnswer(invocation ->
+                        events.add(((ChannelUID) invocation.getArgument(1)).getId() + ":" + invocation.getArgument(2)))
+                .when(callback)
+                .channelTriggered(eq(thing), any(), anyString());
+    }
+
+    /** Creates and initializes a handler, as openHAB does when the thing is added or openHAB starts. */
+    PrinterHandler start(Map<String, Object> settings) {
+        settings.forEach(configuration::put);
+        PrinterHandler handler = new PrinterHandler(thing, httpClient, new LiveLinkStore(storage), clock, scheduler);
+        handler.setCallback(callback);
+        handler.initialize();
+        this.handler = handler;
+        return handler;
+    }
+
+    PrinterHandler start() {
+        return start(Map.of());
+    }
+
+    /** Starts, runs the first status check and waits for it to bring the thing online. */
+    PrinterHandler startOnline() {
+        PrinterHandler handler = start();
+        scheduler.runDue();
+        awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        return handler;
+    }
+
+    PrinterHandler handler() {
+        PrinterHandler handler = this.handler;
+        if (handler == null) {
+            throw new IllegalStateException("start() first");
+        }
+        return handler;
+    }
+
+    ThingStatusInfo status() {
+        return status;
+    }
+
+    @Nullable
+    State state(String channel) {
+        return states.get(channel);
+    }
+
+    ChannelUID channel(String id) {
+        return new ChannelUID(thingUID, id);
+    }
+
+    static Map<String, Object> settings(String key, Object value) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(key, value instanceof Integer number ? new BigDecimal(number) : value);
+        return settings;
+    }
+
+    void awaitStatus(ThingStatus expected, ThingStatusDetail detail) {
+        await(
+                () -> status.getStatus() == expected && status.getStatusDetail() == detail,
+                () -> "status " + expected + "/" + detail + ", is " + status);
+    }
+
+    void awaitEvent(String event) {
+        String expected = OctoEverywhereBindingConstants.CHANNEL_LIVE_LINK_EVENT + ":" + event;
+        await(() -> events.contains(expected), () -> "event " + expected + ", events " + events);
+    }
+
+    void awaitRequests(String path, int count) {
+        await(
+                () -> server.requestCount(path) >= count,
+                () -> count + " requests to " + path + ", got " + server.requestCount(path));
+    }
+
+    /** Waits until the condition holds; HTTP answers arrive on the client's threads. */
+    static void await(BooleanSupplier condition, java.util.function.Supplier<String> expectation) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("Timed out waiting for " + expectation.get());
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        PrinterHandler handler = this.handler;
+        if (handler != null) {
+            handler.dispose();
+        }
+        httpClient.stop();
+        server.close();
+    }
+}

@@ -1,0 +1,202 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
+import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.*;
+
+import java.time.Duration;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
+import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.types.RefreshType;
+import org.openhab.core.types.State;
+import org.openhab.core.types.UnDefType;
+
+/**
+ * The create switches of a Printer thing: what a button press sends, and what the channels and events show after.
+ */
+@NonNullByDefault
+class PrinterHandlerLiveLinkTest {
+    private @NonNullByDefault({}) PrinterFixture fixture;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new PrinterFixture();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void initializePublishesTheCreateSwitchesOffAndStartsUnknown() {
+        fixture.start();
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_URL));
+        assertEquals(ThingStatus.UNKNOWN, fixture.status().getStatus());
+    }
+
+    @Test
+    void switchOnCreatesATimedLinkAndPublishesIt() {
+        fixture.startOnline();
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK), "the switch is a button");
+
+        fixture.awaitEvent(EVENT_CREATED);
+        RecordedRequest request = fixture.server.requests().stream()
+                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("POST", request.method());
+        assertEquals(PrinterFixture.TOKEN, request.header("AppToken"));
+        assertEquals(24, request.json().get("ExpirationHours").getAsInt());
+        assertFalse(request.json().get("EndWhenCurrentPrintIsComplete").getAsBoolean());
+
+        String url = ((StringType) fixture.state(CHANNEL_URL)).toString();
+        assertTrue(url.startsWith("https://"), url);
+        assertInstanceOf(StringType.class, fixture.state(CHANNEL_SHORT_URL));
+        assertInstanceOf(StringType.class, fixture.state(CHANNEL_LIVE_ID));
+        assertEquals(new DateTimeType(PrinterFixture.START.plus(Duration.ofHours(24))), fixture.state(CHANNEL_EXPIRES));
+    }
+
+    @Test
+    void printSwitchCreatesAPrintTrackingLinkWithoutExpiry() {
+        fixture.startOnline();
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
+
+        fixture.awaitEvent(EVENT_CREATED);
+        RecordedRequest request = fixture.server.requests().stream()
+                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(request.json().get("EndWhenCurrentPrintIsComplete").getAsBoolean());
+        assertTrue(request.json().has("ExpirationHours"));
+        assertInstanceOf(StringType.class, fixture.state(CHANNEL_URL));
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_EXPIRES));
+    }
+
+    @Test
+    void noActivePrintFiresItsOwnEventAndKeepsTheStatus() {
+        fixture.startOnline();
+        fixture.server.respond(LIVE_LINK_PATH, 613, "");
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+
+        fixture.awaitEvent(EVENT_NO_ACTIVE_PRINT);
+        assertEquals(ThingStatus.ONLINE, fixture.status().getStatus());
+        assertFalse(fixture.events.contains(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED));
+        fixture.scheduler.runDue();
+        assertEquals(1, fixture.server.requestCount(INFO_PATH), "613 triggers no status check");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {603, 604, 606})
+    void deadTokenTakesTheThingOfflineAndStopsEveryRequest(int code) {
+        fixture.startOnline();
+        fixture.server.respond(LIVE_LINK_PATH, code, "");
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+
+        fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+        assertEquals(
+                "@text/offline.config-error.token-invalid [\"" + code + "\"]",
+                fixture.status().getDescription());
+        fixture.awaitEvent(EVENT_FAILED);
+
+        fixture.events.clear();
+        try (LogCapture log = LogCapture.start()) {
+            fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+            assertTrue(
+                    log.lines().stream().anyMatch(line -> line.contains("App Connection is gone")),
+                    log.lines().toString());
+            log.assertNoLineContains(PrinterFixture.TOKEN);
+        }
+        assertEquals(java.util.List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
+        fixture.scheduler.advance(Duration.ofDays(1));
+        assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH), "no request after the token died");
+        assertEquals(1, fixture.server.requestCount(INFO_PATH), "no status check after the token died");
+        assertEquals(0, fixture.scheduler.pendingCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {400, 500, 600, 601, 602, 605, 607, 612, 699})
+    void otherFailuresFireFailedKeepTheStatusAndCheckTheConnection(int code) {
+        fixture.startOnline();
+        fixture.server.respond(LIVE_LINK_PATH, code, "");
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+
+        fixture.awaitEvent(EVENT_FAILED);
+        assertEquals(ThingStatus.ONLINE, fixture.status().getStatus());
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_URL));
+        fixture.scheduler.runDue();
+        fixture.awaitRequests(INFO_PATH, 2);
+    }
+
+    @Test
+    void blankTokenIsAConfigurationErrorAndSendsNothing() {
+        fixture.start(PrinterFixture.settings("appToken", " "));
+        assertEquals(ThingStatus.OFFLINE, fixture.status().getStatus());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status().getStatusDetail());
+        assertEquals(
+                "@text/offline.config-error.token-missing", fixture.status().getDescription());
+
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.scheduler.advance(Duration.ofHours(1));
+        assertEquals(java.util.List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
+        assertTrue(fixture.server.requests().isEmpty());
+    }
+
+    @Test
+    void plainHttpToARemoteHostIsRefused() {
+        fixture.start(PrinterFixture.settings("baseUrl", "http://octoeverywhere.com"));
+        assertEquals("@text/offline.config-error.base-url", fixture.status().getDescription());
+        assertEquals(0, fixture.scheduler.pendingCount());
+    }
+
+    @Test
+    void refreshRepublishesTheCurrentLink() {
+        fixture.startOnline();
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.awaitEvent(EVENT_CREATED);
+        State url = fixture.state(CHANNEL_URL);
+        fixture.states.clear();
+
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_URL), RefreshType.REFRESH);
+        assertEquals(url, fixture.state(CHANNEL_URL));
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), RefreshType.REFRESH);
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
+    }
+
+    @Test
+    void switchOffSendsNothing() {
+        fixture.startOnline();
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.OFF);
+        fixture.scheduler.runDue();
+        assertEquals(0, fixture.server.requestCount(LIVE_LINK_PATH));
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
+    }
+}
