@@ -22,8 +22,6 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,19 +33,8 @@ import org.openhab.core.thing.binding.ThingActions;
  * The rule actions, called the way DSL rules call them (the static twins) and the way JS and the Main UI do.
  */
 @NonNullByDefault
-class PrinterActionsTest {
-    private @NonNullByDefault({}) PrinterFixture fixture;
+class PrinterActionsTest extends AbstractPrinterTest {
     private final PrinterActions actions = new PrinterActions();
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PrinterFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fixture.close();
-    }
 
     private void bind(Map<String, Object> settings) {
         fixture.start(settings);

@@ -66,6 +66,7 @@ final class PrinterFixture implements AutoCloseable {
     final Map<String, State> states = new ConcurrentHashMap<>();
     final List<String> events = new CopyOnWriteArrayList<>();
     final Map<String, String> properties = new ConcurrentHashMap<>();
+    private final List<String> tokens = new CopyOnWriteArrayList<>(List.of(TOKEN));
     private volatile ThingStatusInfo status =
             new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null);
     private @Nullable PrinterHandler handler;
@@ -102,6 +103,9 @@ final class PrinterFixture implements AutoCloseable {
     /** Creates and initializes a handler, as openHAB does when the thing is added or openHAB starts. */
     PrinterHandler start(Map<String, Object> settings) {
         settings.forEach(configuration::put);
+        if (settings.get("appToken") instanceof String token && !token.isBlank()) {
+            tokens.add(token);
+        }
         PrinterHandler handler = new PrinterHandler(thing, httpClient, new LiveLinkStore(storage), clock, scheduler);
         handler.setCallback(callback);
         handler.initialize();
@@ -119,6 +123,19 @@ final class PrinterFixture implements AutoCloseable {
         scheduler.runDue();
         awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         return handler;
+    }
+
+    /** Changes the configuration the way the UI does: openHAB hands the change to the running handler. */
+    void reconfigure(String key, Object value) {
+        if (value instanceof String token) {
+            tokens.add(token);
+        }
+        handler().handleConfigurationUpdate(settings(key, value));
+    }
+
+    /** Every token the thing was configured with, for the log leak check. */
+    List<String> tokensUsed() {
+        return tokens;
     }
 
     PrinterHandler handler() {

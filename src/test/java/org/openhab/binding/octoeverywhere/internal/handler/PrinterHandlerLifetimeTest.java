@@ -22,8 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
@@ -35,20 +33,8 @@ import org.openhab.core.types.UnDefType;
  * A Live Link's lifetime: expiry, surviving a restart, and requests that overlap.
  */
 @NonNullByDefault
-class PrinterHandlerLifetimeTest {
+class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
     private static final String EXPIRED = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_EXPIRED;
-
-    private @NonNullByDefault({}) PrinterFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PrinterFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fixture.close();
-    }
 
     private LiveLink create(int hours) throws Exception {
         return fixture.handler().createLiveLink(LiveLinkRequest.timed(hours)).get(10, TimeUnit.SECONDS);
@@ -127,7 +113,7 @@ class PrinterHandlerLifetimeTest {
     void aNewTokenDropsTheStoredLink() throws Exception {
         fixture.startOnline();
         create(24);
-        fixture.handler().handleConfigurationUpdate(PrinterFixture.settings("appToken", "OtherPrinterToken-42"));
+        fixture.reconfigure("appToken", "OtherPrinterToken-42");
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_URL));
         assertNull(fixture.handler().getLiveLink());
         assertTrue(fixture.storage.getKeys().isEmpty());

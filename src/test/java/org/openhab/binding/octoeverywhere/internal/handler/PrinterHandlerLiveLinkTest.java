@@ -19,8 +19,6 @@ import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereSer
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,18 +37,7 @@ import org.openhab.core.types.UnDefType;
  * The create switches of a Printer thing: what a button press sends, and what the channels and events show after.
  */
 @NonNullByDefault
-class PrinterHandlerLiveLinkTest {
-    private @NonNullByDefault({}) PrinterFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PrinterFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fixture.close();
-    }
+class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
 
     @Test
     void initializePublishesTheCreateSwitchesOffAndStartsUnknown() {

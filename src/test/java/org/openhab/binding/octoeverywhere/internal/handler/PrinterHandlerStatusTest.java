@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,25 +36,13 @@ import org.openhab.core.types.UnDefType;
  * the thing recovers. Time moves only through the manual scheduler, so intervals are checked exactly.
  */
 @NonNullByDefault
-class PrinterHandlerStatusTest {
+class PrinterHandlerStatusTest extends AbstractPrinterTest {
     private static final Duration REFRESH = Duration.ofMinutes(15);
     private static final String INFO =
             """
             {"PrinterName":"Voron","PrinterLocalIp":"192.168.1.7","IsOnline":%s,
              "LastConnectionTimeUtc":"2026-11-27T08:15:30.1234567","LastDisconnectTimeUtc":"0001-01-01T00:00:00",
              "UserFacingPrinterUrl":"https://octoeverywhere.com/printer/abc"}""";
-
-    private @NonNullByDefault({}) PrinterFixture fixture;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new PrinterFixture();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void anOnlinePrinterMakesTheThingOnlineWithItsDetails() {
@@ -111,7 +97,7 @@ class PrinterHandlerStatusTest {
         assertEquals(1, fixture.server.requestCount(INFO_PATH));
 
         fixture.server.reset();
-        fixture.handler().handleConfigurationUpdate(PrinterFixture.settings("appToken", "NewToken-0987654321"));
+        fixture.reconfigure("appToken", "NewToken-0987654321");
         assertEquals(ThingStatus.UNKNOWN, fixture.status().getStatus());
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
