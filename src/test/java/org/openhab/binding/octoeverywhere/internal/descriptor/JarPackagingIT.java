@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -145,7 +146,9 @@ class JarPackagingIT {
     }
 
     private Attributes mainAttributes() throws IOException {
-        return jar().getManifest().getMainAttributes();
+        Manifest manifest = jar().getManifest();
+        assertNotNull(manifest, "the jar has no manifest");
+        return manifest.getMainAttributes();
     }
 
     private org.w3c.dom.Document xml(String name) throws IOException {

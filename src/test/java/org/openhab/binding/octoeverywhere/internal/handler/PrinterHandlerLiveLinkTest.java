@@ -64,7 +64,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(24, request.json().get("ExpirationHours").getAsInt());
         assertFalse(request.json().get("EndWhenCurrentPrintIsComplete").getAsBoolean());
 
-        String url = ((StringType) fixture.state(CHANNEL_URL)).toString();
+        String url = String.valueOf(fixture.state(CHANNEL_URL));
         assertTrue(url.startsWith("https://"), url);
         assertInstanceOf(StringType.class, fixture.state(CHANNEL_SHORT_URL));
         assertInstanceOf(StringType.class, fixture.state(CHANNEL_LIVE_ID));

@@ -116,7 +116,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
     /** Answers the next requests to the path with these, one each, before the standing script applies again. */
     public void respondOnce(String path, ScriptedResponse... responses) {
-        Queue<ScriptedResponse> queue = onceScripts.computeIfAbsent(path, p -> new ArrayDeque<>());
+        Queue<ScriptedResponse> queue =
+                Objects.requireNonNull(onceScripts.computeIfAbsent(path, p -> new ArrayDeque<>()));
         synchronized (queue) {
             Collections.addAll(queue, responses);
         }
