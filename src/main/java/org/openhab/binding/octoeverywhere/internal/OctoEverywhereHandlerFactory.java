@@ -20,9 +20,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.core.common.ThreadPoolManager;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Thing;
@@ -30,6 +33,7 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,11 +58,16 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     private final Logger logger = LoggerFactory.getLogger(OctoEverywhereHandlerFactory.class);
     private final HttpClient httpClient;
     private final LiveLinkStore store;
+    private final ResultTexts resultTexts;
     private final ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
 
     @Activate
     public OctoEverywhereHandlerFactory(
-            @Reference HttpClientFactory httpClientFactory, @Reference StorageService storageService) {
+            @Reference HttpClientFactory httpClientFactory,
+            @Reference StorageService storageService,
+            @Reference TranslationProvider translationProvider,
+            @Reference LocaleProvider localeProvider) {
+        this.resultTexts = new ResultTexts(translationProvider, localeProvider, FrameworkUtil.getBundle(getClass()));
         this.store = new LiveLinkStore(
                 storageService.getStorage(LiveLinkStore.STORAGE_NAME, getClass().getClassLoader()));
         HttpClient httpClient = httpClientFactory.createHttpClient(OctoEverywhereBindingConstants.BINDING_ID);
@@ -69,6 +78,7 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
         try {
             httpClient.start();
         } catch (Exception e) {
+            stopQuietly(httpClient);
             throw new IllegalStateException("Could not start the OctoEverywhere HTTP client", e);
         }
         this.httpClient = httpClient;
@@ -77,6 +87,10 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected void deactivate(ComponentContext componentContext) {
         super.deactivate(componentContext);
+        stopQuietly(httpClient);
+    }
+
+    private void stopQuietly(HttpClient httpClient) {
         try {
             httpClient.stop();
         } catch (Exception e) {
@@ -92,7 +106,7 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_PRINTER.equals(thing.getThingTypeUID())) {
-            return new PrinterHandler(thing, httpClient, store, Clock.systemUTC(), scheduler);
+            return new PrinterHandler(thing, httpClient, store, resultTexts, Clock.systemUTC(), scheduler);
         }
         return null;
     }

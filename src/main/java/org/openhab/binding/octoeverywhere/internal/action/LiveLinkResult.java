@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkRefusedException;
 
 /**
  * The map a rule action returns: the same keys every time, so rules can read them without checks.
@@ -51,20 +52,23 @@ public final class LiveLinkResult {
         return result;
     }
 
-    public static Map<String, @Nullable Object> of(OctoEverywhereException failure) {
-        return empty(false, failure.error().name(), describe(failure));
+    public static Map<String, @Nullable Object> of(OctoEverywhereException failure, ResultTexts texts) {
+        return empty(false, failure.error().name(), describe(failure, texts));
     }
 
-    public static Map<String, @Nullable Object> invalidHours(@Nullable Integer hours) {
+    public static Map<String, @Nullable Object> invalidHours(int hours, ResultTexts texts) {
         return empty(
                 false,
                 INVALID_HOURS,
-                "The hours must be a whole number from " + LiveLinkRequest.MIN_HOURS + " to "
-                        + LiveLinkRequest.MAX_HOURS + ", not " + hours + ". No Live Link was requested.");
+                texts.get(
+                        "action.result.invalid-hours",
+                        String.valueOf(hours),
+                        String.valueOf(LiveLinkRequest.MIN_HOURS),
+                        String.valueOf(LiveLinkRequest.MAX_HOURS)));
     }
 
-    public static Map<String, @Nullable Object> none() {
-        return empty(false, null, "There is no current Live Link.");
+    public static Map<String, @Nullable Object> none(String message) {
+        return empty(false, null, message);
     }
 
     private static Map<String, @Nullable Object> empty(boolean success, @Nullable String error, String message) {
@@ -79,18 +83,18 @@ public final class LiveLinkResult {
         return result;
     }
 
-    private static String describe(OctoEverywhereException failure) {
-        int code = failure.statusCode();
+    private static String describe(OctoEverywhereException failure, ResultTexts texts) {
+        if (failure instanceof LiveLinkRefusedException) {
+            return texts.get("action.result.refused", failure.getMessage());
+        }
+        String code = String.valueOf(failure.statusCode());
         return switch (failure.error()) {
-            case TOKEN_INVALID -> code > 0
-                    ? "The App Connection is gone (OctoEverywhere code " + code
-                            + "). Create a new one in the App Connection Portal and enter its token."
-                    : "No Live Link was requested: " + failure.getMessage() + ".";
-            case NOT_SUPPORTER -> "The printer owner's OctoEverywhere account has no Supporter Perks at the moment.";
-            case PRINTER_OFFLINE -> "The printer is not connected to OctoEverywhere (code " + code + ").";
-            case NO_ACTIVE_PRINT -> "The printer is not printing, so there is no print for the Live Link to follow.";
-            case SERVER_ERROR -> "OctoEverywhere answered with code " + code + ".";
-            case COMMUNICATION -> "OctoEverywhere gave no usable answer: " + failure.getMessage() + ".";
+            case TOKEN_INVALID -> texts.get("action.result.token-invalid", code);
+            case NOT_SUPPORTER -> texts.get("action.result.not-supporter");
+            case PRINTER_OFFLINE -> texts.get("action.result.printer-offline", code);
+            case NO_ACTIVE_PRINT -> texts.get("action.result.no-active-print");
+            case SERVER_ERROR -> texts.get("action.result.server-error", code);
+            case COMMUNICATION -> texts.get("action.result.communication", failure.getMessage());
         };
     }
 }

@@ -13,6 +13,7 @@
 package org.openhab.binding.octoeverywhere.internal.action;
 
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkRefusedException;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
@@ -37,7 +39,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 
 /**
  * Rule actions of a Printer thing. Each returns the map {@link LiveLinkResult} describes; each has a static twin,
- * the only form DSL rules can call.
+ * the only form DSL rules can call. The outputs are declared once per action because annotations cannot be shared.
  */
 @NonNullByDefault
 @Component(scope = ServiceScope.PROTOTYPE, service = PrinterActions.class)
@@ -78,15 +80,12 @@ public class PrinterActions implements ThingActions {
                             description = "@text/action.input.hours.description")
                     @Nullable
                     Integer hours) {
-        PrinterHandler handler = this.handler;
-        if (handler == null) {
-            return LiveLinkResult.of(notBound());
-        }
+        PrinterHandler handler = bound();
         int lifetime = hours != null ? hours : handler.currentConfig().expirationHours;
         if (lifetime < LiveLinkRequest.MIN_HOURS || lifetime > LiveLinkRequest.MAX_HOURS) {
-            return LiveLinkResult.invalidHours(hours);
+            return LiveLinkResult.invalidHours(lifetime, handler.resultTexts());
         }
-        return await(handler.createLiveLink(LiveLinkRequest.timed(lifetime)));
+        return await(handler, LiveLinkRequest.timed(lifetime));
     }
 
     @RuleAction(
@@ -101,13 +100,8 @@ public class PrinterActions implements ThingActions {
         @ActionOutput(name = "shortUrl", type = "java.lang.String"),
         @ActionOutput(name = "expires", type = "java.time.ZonedDateTime")
     }) Map<String, @Nullable Object> createPrintLiveLink() {
-        PrinterHandler handler = this.handler;
-        if (handler == null) {
-            return LiveLinkResult.of(notBound());
-        }
-        int lifetime = handler.currentConfig().expirationHours;
-        return await(handler.createLiveLink(LiveLinkRequest.untilPrintCompletes(
-                Math.max(LiveLinkRequest.MIN_HOURS, Math.min(LiveLinkRequest.MAX_HOURS, lifetime)))));
+        PrinterHandler handler = bound();
+        return await(handler, LiveLinkRequest.untilPrintCompletes(handler.currentConfig().expirationHours));
     }
 
     @RuleAction(label = "@text/action.get-live-link.label", description = "@text/action.get-live-link.description")
@@ -120,9 +114,12 @@ public class PrinterActions implements ThingActions {
         @ActionOutput(name = "shortUrl", type = "java.lang.String"),
         @ActionOutput(name = "expires", type = "java.time.ZonedDateTime")
     }) Map<String, @Nullable Object> getLiveLink() {
-        PrinterHandler handler = this.handler;
-        LiveLink link = handler == null ? null : handler.getLiveLink();
-        return link == null ? LiveLinkResult.none() : LiveLinkResult.of(link, "The current Live Link.");
+        PrinterHandler handler = bound();
+        ResultTexts texts = handler.resultTexts();
+        LiveLink link = handler.getLiveLink();
+        return link == null
+                ? LiveLinkResult.none(texts.get("action.result.none"))
+                : LiveLinkResult.of(link, texts.get("action.result.current"));
     }
 
     public static Map<String, @Nullable Object> createLiveLink(ThingActions actions, @Nullable Integer hours) {
@@ -144,29 +141,39 @@ public class PrinterActions implements ThingActions {
         throw new IllegalArgumentException("These actions are not the actions of an OctoEverywhere printer");
     }
 
-    private static Map<String, @Nullable Object> await(CompletableFuture<LiveLink> pending) {
+    /** The handler; a rule that holds actions of no printer is a mistake its author must see. */
+    private PrinterHandler bound() {
+        PrinterHandler handler = this.handler;
+        if (handler == null) {
+            throw new IllegalStateException("These OctoEverywhere actions are not bound to a printer thing");
+        }
+        return handler;
+    }
+
+    private static Map<String, @Nullable Object> await(PrinterHandler handler, LiveLinkRequest request) {
+        ResultTexts texts = handler.resultTexts();
+        CompletableFuture<LiveLink> pending = handler.createLiveLink(request);
         try {
-            LiveLink link = pending.get(WAIT_SECONDS, TimeUnit.SECONDS);
-            return LiveLinkResult.of(link, "Live Link created.");
+            return LiveLinkResult.of(pending.get(WAIT_SECONDS, TimeUnit.SECONDS), texts.get("action.result.created"));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return LiveLinkResult.of(
-                    cause instanceof OctoEverywhereException failure
-                            ? failure
-                            : new OctoEverywhereException(ApiError.COMMUNICATION, 0, "unexpected failure", cause));
+            OctoEverywhereException failure = cause instanceof OctoEverywhereException known
+                    ? known
+                    : new LiveLinkRefusedException(
+                            ApiError.COMMUNICATION,
+                            0,
+                            cause instanceof CancellationException
+                                    ? "the thing was stopped"
+                                    : "unexpected failure: " + cause);
+            return LiveLinkResult.of(failure, texts);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return LiveLinkResult.of(new OctoEverywhereException(ApiError.COMMUNICATION, 0, "no answer in time"));
+            return LiveLinkResult.of(
+                    new OctoEverywhereException(ApiError.COMMUNICATION, 0, "no answer in time"), texts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.cancel(true);
-            return LiveLinkResult.of(new OctoEverywhereException(ApiError.COMMUNICATION, 0, "interrupted"));
-        } catch (java.util.concurrent.CancellationException e) {
-            return LiveLinkResult.of(new OctoEverywhereException(ApiError.COMMUNICATION, 0, "the thing was stopped"));
+            return LiveLinkResult.of(new LiveLinkRefusedException(ApiError.COMMUNICATION, 0, "interrupted"), texts);
         }
-    }
-
-    private static OctoEverywhereException notBound() {
-        return new OctoEverywhereException(ApiError.COMMUNICATION, 0, "the actions are not bound to a printer thing");
     }
 }

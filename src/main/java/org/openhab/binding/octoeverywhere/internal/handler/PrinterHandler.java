@@ -34,6 +34,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
+import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
 import org.openhab.binding.octoeverywhere.internal.api.AppTokens;
@@ -65,7 +66,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * No method waits on the network: requests are asynchronous and their answers are handled on the HTTP client's
  * threads. All state below is guarded by {@code lock}; a callback of a request made under an older configuration
- * (its client is no longer {@code client}) changes nothing.
+ * (its client is no longer {@code client}) changes nothing. openHAB is told of changes while the lock is held, so a
+ * late answer can never overwrite a newer status (say, the configuration error of a dead token); nothing in openHAB
+ * holds this handler's monitor while calling into it, so the two locks are always taken in the same order.
  */
 @NonNullByDefault
 public class PrinterHandler extends BaseThingHandler {
@@ -75,6 +78,7 @@ public class PrinterHandler extends BaseThingHandler {
     private final Logger logger = LoggerFactory.getLogger(PrinterHandler.class);
     private final HttpClient httpClient;
     private final LiveLinkStore store;
+    private final ResultTexts resultTexts;
     private final Clock clock;
     private final ScheduledExecutorService executor;
 
@@ -83,7 +87,7 @@ public class PrinterHandler extends BaseThingHandler {
     private @Nullable OctoEverywhereClient client;
     private String connectionFingerprint = "";
     /** Why no request may go out, or null while requests may go out. */
-    private @Nullable OctoEverywhereException refusal;
+    private @Nullable LiveLinkRefusedException refusal;
 
     private final Map<LiveLinkRequest, PendingLink> pendingLinks = new HashMap<>();
     private @Nullable CompletableFuture<AppConnectionInfo> pendingCheck;
@@ -98,10 +102,16 @@ public class PrinterHandler extends BaseThingHandler {
      *            same as {@link #scheduler}, or a controllable one in tests
      */
     public PrinterHandler(
-            Thing thing, HttpClient httpClient, LiveLinkStore store, Clock clock, ScheduledExecutorService executor) {
+            Thing thing,
+            HttpClient httpClient,
+            LiveLinkStore store,
+            ResultTexts resultTexts,
+            Clock clock,
+            ScheduledExecutorService executor) {
         super(thing);
         this.httpClient = httpClient;
         this.store = store;
+        this.resultTexts = resultTexts;
         this.clock = clock;
         this.executor = executor;
     }
@@ -112,10 +122,12 @@ public class PrinterHandler extends BaseThingHandler {
         updateState(CHANNEL_CREATE_PRINT_LIVE_LINK, OnOffType.OFF);
         PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
         synchronized (lock) {
-            this.config = config;
             ConfigurationProblem problem = configurationProblem(config);
+            // An invalid configuration is never used: a button press or an action then meets the refusal, and no
+            // request is ever built from hours out of range.
+            this.config = problem == null ? config : new PrinterConfiguration();
             if (problem != null) {
-                refusal = new OctoEverywhereException(
+                refusal = new LiveLinkRefusedException(
                         problem.error(), 0, "the thing configuration is invalid (see its status)");
                 publishLink(null);
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/" + problem.textKey());
@@ -167,6 +179,11 @@ public class PrinterHandler extends BaseThingHandler {
 
     @Override
     public void dispose() {
+        stop();
+    }
+
+    /** Cancels every job and request; answers that still arrive change nothing. */
+    private void stop() {
         synchronized (lock) {
             client = null;
             refusal = null;
@@ -189,6 +206,8 @@ public class PrinterHandler extends BaseThingHandler {
 
     @Override
     public void handleRemoval() {
+        // Stopped first, so that no answer still on its way can store the link again.
+        stop();
         store.remove(storageKey());
         super.handleRemoval();
     }
@@ -244,6 +263,11 @@ public class PrinterHandler extends BaseThingHandler {
         }
     }
 
+    /** The texts rule actions answer with, in openHAB's language. */
+    public ResultTexts resultTexts() {
+        return resultTexts;
+    }
+
     /** The current Live Link, or null if there is none (never created, expired, or the thing is not running). */
     public @Nullable LiveLink getLiveLink() {
         synchronized (lock) {
@@ -259,14 +283,16 @@ public class PrinterHandler extends BaseThingHandler {
     public CompletableFuture<LiveLink> createLiveLink(LiveLinkRequest request) {
         synchronized (lock) {
             OctoEverywhereClient client = this.client;
-            OctoEverywhereException refusal = this.refusal;
-            if (client == null || refusal != null) {
-                OctoEverywhereException reason = refusal != null
-                        ? refusal
-                        : new OctoEverywhereException(ApiError.COMMUNICATION, 0, "the thing is not running");
-                logger.info("No Live Link created for {}: {}", getThing().getUID(), reason.getMessage());
+            LiveLinkRefusedException refusal = this.refusal;
+            if (refusal != null) {
+                logger.info("No Live Link created for {}: {}", getThing().getUID(), refusal.getMessage());
                 triggerChannel(CHANNEL_LIVE_LINK_EVENT, EVENT_FAILED);
-                return CompletableFuture.failedFuture(reason);
+                return CompletableFuture.failedFuture(refusal);
+            }
+            if (client == null) {
+                // Disposed: openHAB no longer listens to this handler's channels.
+                return CompletableFuture.failedFuture(
+                        new LiveLinkRefusedException(ApiError.COMMUNICATION, 0, "the thing is not running"));
             }
             PendingLink pending = pendingLinks.get(request);
             if (pending == null) {
@@ -287,6 +313,14 @@ public class PrinterHandler extends BaseThingHandler {
             OctoEverywhereClient client, LiveLinkRequest request, @Nullable LiveLink link, @Nullable Throwable error) {
         synchronized (lock) {
             if (client != this.client || refusal != null) {
+                if (link != null) {
+                    // Created, but the thing was stopped or reconfigured meanwhile: callers must not get a link that
+                    // the channels do not show.
+                    throw new CompletionException(new LiveLinkRefusedException(
+                            ApiError.COMMUNICATION,
+                            0,
+                            "the thing was stopped or reconfigured before the Live Link arrived"));
+                }
                 return;
             }
             pendingLinks.remove(request);
@@ -303,7 +337,10 @@ public class PrinterHandler extends BaseThingHandler {
                 }
                 case NO_ACTIVE_PRINT -> triggerChannel(CHANNEL_LIVE_LINK_EVENT, EVENT_NO_ACTIVE_PRINT);
                 default -> {
-                    scheduleCheck(Duration.ZERO);
+                    if (failedChecks == 0) {
+                        // Maybe the connection just broke; while checks already fail, their backoff stands.
+                        scheduleCheck(Duration.ZERO);
+                    }
                     triggerChannel(CHANNEL_LIVE_LINK_EVENT, EVENT_FAILED);
                 }
             }
@@ -391,7 +428,18 @@ public class PrinterHandler extends BaseThingHandler {
                 case PRINTER_OFFLINE -> {
                     failedChecks = 0;
                     scheduleCheck(refresh);
-                    updateState(CHANNEL_PRINTER_ONLINE, OnOffType.OFF);
+                    AppConnectionInfo known = lastInfo;
+                    AppConnectionInfo offline = known == null
+                            ? new AppConnectionInfo(null, null, false, null, null, null)
+                            : new AppConnectionInfo(
+                                    known.printerName(),
+                                    known.printerLocalIp(),
+                                    false,
+                                    known.lastConnected(),
+                                    known.lastDisconnected(),
+                                    known.printerUrl());
+                    lastInfo = offline;
+                    publishInfo(offline);
                     updateStatus(ThingStatus.ONLINE);
                 }
                 case NOT_SUPPORTER -> {
@@ -405,9 +453,9 @@ public class PrinterHandler extends BaseThingHandler {
                 default -> {
                     failedChecks++;
                     scheduleCheck(retryDelay(failedChecks, refresh));
-                    String text = failure.statusCode() > 0
-                            ? "@text/offline.comm-error.error-code [\"" + failure.statusCode() + "\"]"
-                            : "@text/offline.comm-error.no-answer";
+                    String text = failure.error() == ApiError.COMMUNICATION
+                            ? "@text/offline.comm-error.no-answer"
+                            : "@text/offline.comm-error.error-code [\"" + failure.statusCode() + "\"]";
                     updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR, text);
                 }
             }
@@ -422,13 +470,18 @@ public class PrinterHandler extends BaseThingHandler {
 
     /** The App Connection will never work again: stop every call until the configuration changes. */
     private void connectionGone(OctoEverywhereException failure) {
-        refusal = new OctoEverywhereException(
+        refusal = new LiveLinkRefusedException(
                 ApiError.TOKEN_INVALID,
                 failure.statusCode(),
                 "the App Connection is gone (OctoEverywhere code " + failure.statusCode()
                         + "); a new App API token is needed");
         cancel(checkJob);
         checkJob = null;
+        // Nothing more can be learnt about the printer through this App Connection.
+        lastInfo = null;
+        updateState(CHANNEL_PRINTER_ONLINE, UnDefType.UNDEF);
+        updateState(CHANNEL_LAST_CONNECTED, UnDefType.UNDEF);
+        updateState(CHANNEL_LAST_DISCONNECTED, UnDefType.UNDEF);
         updateStatus(
                 ThingStatus.OFFLINE,
                 ThingStatusDetail.CONFIGURATION_ERROR,

@@ -171,6 +171,24 @@ class DescriptorTest {
         }
     }
 
+    @Test
+    void textsWithArgumentsSurviveMessageFormat() throws IOException {
+        // openHAB formats status and action texts with MessageFormat, where a lone ' starts a quoted section.
+        for (Path bundle : files(".properties")) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                if (key.startsWith("offline.") || key.startsWith("action.")) {
+                    String text = String.valueOf(texts.getProperty(key));
+                    assertFalse(text.replace("''", "").contains("'"), bundle + ": " + key + " has a lone apostrophe");
+                    assertEquals(
+                            text.replace("''", "'").replace("{0}", "7"),
+                            java.text.MessageFormat.format(text, "7"),
+                            bundle + ": " + key);
+                }
+            }
+        }
+    }
+
     /** The i18n keys the code uses for thing status descriptions and action texts. */
     private static Set<String> statusTextKeys() throws IOException {
         // "@text/key" where the text is set at once, "offline.key" where the code builds "@text/" + key.

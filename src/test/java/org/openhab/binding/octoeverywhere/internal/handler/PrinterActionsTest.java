@@ -18,6 +18,7 @@ import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereSer
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -131,10 +132,48 @@ class PrinterActionsTest extends AbstractPrinterTest {
     }
 
     @Test
-    void actionsWithoutAPrinterHandlerFailCleanly() {
-        Map<String, @Nullable Object> result = actions.createLiveLink(2);
+    void actionsWithoutAPrinterHandlerTellTheRuleAuthor() {
+        assertThrows(IllegalStateException.class, () -> actions.createLiveLink(2));
+        assertThrows(IllegalArgumentException.class, () -> PrinterActions.createLiveLink(mock(ThingActions.class), 2));
+    }
+
+    @Test
+    void messagesAreSentencesInOpenHabsLanguage() {
+        bind(Map.of());
+        assertEquals(
+                "Live Link created.", PrinterActions.createLiveLink(actions, 2).get("message"));
+        fixture.server.respond(LIVE_LINK_PATH, 601, "");
+        assertEquals(
+                "The printer is not connected to OctoEverywhere (code 601).",
+                PrinterActions.createLiveLink(actions, 2).get("message"));
+
+        fixture.locale = Locale.GERMAN;
+        assertEquals(
+                "Der Drucker ist nicht mit OctoEverywhere verbunden (Code 601).",
+                PrinterActions.createLiveLink(actions, 2).get("message"));
+        assertEquals(
+                "Kein Live Link angefordert: 0 Stunden liegen nicht zwischen 1 und 17520.",
+                PrinterActions.createLiveLink(actions, 0).get("message"));
+    }
+
+    @Test
+    void anInvalidConfigurationRefusesWithoutARequest() {
+        bind(PrinterFixture.settings("expirationHours", 0));
+        Map<String, @Nullable Object> result = actions.createLiveLink(null);
         assertEquals(false, result.get("success"));
         assertEquals("COMMUNICATION", result.get("error"));
-        assertThrows(IllegalArgumentException.class, () -> PrinterActions.createLiveLink(mock(ThingActions.class), 2));
+        assertEquals(
+                "No Live Link was requested: the thing configuration is invalid (see its status).",
+                result.get("message"));
+        assertEquals(
+                "COMMUNICATION", PrinterActions.createPrintLiveLink(actions).get("error"));
+        assertTrue(fixture.server.requests().isEmpty());
+    }
+
+    @Test
+    void aMissingTokenIsReportedAsTokenInvalid() {
+        bind(PrinterFixture.settings("appToken", ""));
+        assertEquals("TOKEN_INVALID", PrinterActions.createLiveLink(actions, 5).get("error"));
+        assertTrue(fixture.server.requests().isEmpty());
     }
 }

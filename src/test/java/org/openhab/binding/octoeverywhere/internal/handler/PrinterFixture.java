@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
+import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
@@ -70,6 +73,8 @@ final class PrinterFixture implements AutoCloseable {
     private volatile ThingStatusInfo status =
             new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null);
     private @Nullable PrinterHandler handler;
+    /** openHAB's language, as rule actions see it. */
+    volatile Locale locale = Locale.ENGLISH;
 
     PrinterFixture() throws Exception {
         server = new OctoEverywhereServer();
@@ -106,7 +111,13 @@ final class PrinterFixture implements AutoCloseable {
         if (settings.get("appToken") instanceof String token && !token.isBlank()) {
             tokens.add(token);
         }
-        PrinterHandler handler = new PrinterHandler(thing, httpClient, new LiveLinkStore(storage), clock, scheduler);
+        PrinterHandler handler = new PrinterHandler(
+                thing,
+                httpClient,
+                new LiveLinkStore(storage),
+                new ResultTexts(new DescriptorTranslations(), () -> locale, null),
+                clock,
+                scheduler);
         handler.setCallback(callback);
         handler.initialize();
         this.handler = handler;

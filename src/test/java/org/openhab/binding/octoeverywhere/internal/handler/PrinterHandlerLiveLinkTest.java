@@ -186,4 +186,30 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(0, fixture.server.requestCount(LIVE_LINK_PATH));
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
     }
+
+    @Test
+    void aButtonPressWithAnInvalidLifetimeSendsNothingAndFiresFailed() {
+        fixture.start(PrinterFixture.settings("expirationHours", 0));
+        assertEquals(
+                "@text/offline.config-error.expiration-hours", fixture.status().getDescription());
+
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
+        String failed = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED;
+        assertEquals(java.util.List.of(failed, failed), fixture.events);
+        assertTrue(fixture.server.requests().isEmpty());
+    }
+
+    @Test
+    void aDeadTokenMakesThePrinterStateUnknown() {
+        fixture.startOnline();
+        assertEquals(OnOffType.ON, fixture.state(CHANNEL_PRINTER_ONLINE));
+        fixture.server.respond(LIVE_LINK_PATH, 604, "");
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_PRINTER_ONLINE));
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_LAST_CONNECTED));
+    }
 }

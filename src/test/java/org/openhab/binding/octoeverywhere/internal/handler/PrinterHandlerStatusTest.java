@@ -29,6 +29,7 @@ import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -205,5 +206,44 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         assertFalse(
                 fixture.events.contains(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_CREATED),
                 "an answer that arrives after dispose changes nothing");
+    }
+
+    @Test
+    void refreshAfterThePrinterWentAwayShowsItOffline() {
+        fixture.startOnline();
+        assertEquals(OnOffType.ON, fixture.state(CHANNEL_PRINTER_ONLINE));
+        fixture.server.respond(INFO_PATH, 601, "");
+        fixture.scheduler.advance(REFRESH);
+        PrinterFixture.await(
+                () -> OnOffType.OFF.equals(fixture.state(CHANNEL_PRINTER_ONLINE)), () -> "printer-online OFF");
+
+        fixture.states.clear();
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_PRINTER_ONLINE), RefreshType.REFRESH);
+        assertEquals(OnOffType.OFF, fixture.state(CHANNEL_PRINTER_ONLINE));
+    }
+
+    @Test
+    void anUnreadableAnswerIsReportedAsNoAnswerNotAsCode200() {
+        fixture.server.respond(INFO_PATH, ScriptedResponse.text(200, "text/html", "<html>maintenance</html>"));
+        fixture.start();
+        fixture.scheduler.runDue();
+        fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
+        assertEquals("@text/offline.comm-error.no-answer", fixture.status().getDescription());
+    }
+
+    @Test
+    void failedLinksDoNotCutTheBackoffShort() {
+        fixture.server.respond(INFO_PATH, 500, "");
+        fixture.server.respond(LIVE_LINK_PATH, 500, "");
+        fixture.start();
+        fixture.scheduler.runDue();
+        fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
+        PrinterFixture.await(
+                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
+                () -> "a retry in 30 s, is " + fixture.scheduler.pendingDelays());
+
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.awaitEvent(EVENT_FAILED);
+        assertEquals(List.of(Duration.ofSeconds(30)), fixture.scheduler.pendingDelays());
     }
 }
