@@ -65,8 +65,8 @@ public final class OctoEverywhereClient {
 
     /**
      * @param httpClient a started client, shared and owned by the caller
-     * @param baseUrl the API address, checked like {@link #parseBaseUrl(String)}
-     * @param appToken the App API token, checked like {@link #checkAppToken(String)}
+     * @param baseUrl the API address, checked like {@link BaseUrl#parse(String)}
+     * @param appToken the App API token, checked like {@link AppTokens#requireValid(String)}
      * @throws IllegalArgumentException when the base URL or token is not acceptable or the timeout is not
      *             positive
      */
@@ -80,16 +80,6 @@ public final class OctoEverywhereClient {
         this.appToken = AppTokens.requireValid(appToken);
         this.clock = clock;
         this.requestTimeout = requestTimeout;
-    }
-
-    /** See {@link BaseUrl#parse(String)}. */
-    public static URI parseBaseUrl(@Nullable String text) {
-        return BaseUrl.parse(text);
-    }
-
-    /** See {@link AppTokens#requireValid(String)}. */
-    public static String checkAppToken(@Nullable String token) {
-        return AppTokens.requireValid(token);
     }
 
     public URI baseUrl() {

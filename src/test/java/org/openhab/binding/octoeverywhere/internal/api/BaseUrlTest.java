@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link OctoEverywhereClient#parseBaseUrl(String)}: HTTPS, or HTTP to this machine only.
+ * {@link BaseUrl#parse(String)}: HTTPS, or HTTP to this machine only.
  */
 @NonNullByDefault
-class ClientBaseUrlTest {
+class BaseUrlTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -42,7 +42,7 @@ class ClientBaseUrlTest {
         "http://[::1]:8080, http://[::1]:8080"
     })
     void accepts(String text, String expected) {
-        assertEquals(URI.create(expected), OctoEverywhereClient.parseBaseUrl(text));
+        assertEquals(URI.create(expected), BaseUrl.parse(text));
     }
 
     @ParameterizedTest
@@ -73,8 +73,7 @@ class ClientBaseUrlTest {
                 "https://bad_host.example"
             })
     void rejectsWithAMessage(String text) {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> OctoEverywhereClient.parseBaseUrl(text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BaseUrl.parse(text));
         String message = String.valueOf(e.getMessage());
         assertTrue(message.startsWith("The base URL"), message);
         if (text.contains("secret")) {

@@ -28,13 +28,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The token format check: it goes into a header, so no line breaks, and no message repeats it.
  */
 @NonNullByDefault
-class ClientAppTokenTest {
+class AppTokensTest {
     private static final String SECRET = "Sup3rS3cret";
 
     @Test
     void acceptsAndTrimsAPastedToken() {
-        assertEquals("abc-DEF_123.~+/=", OctoEverywhereClient.checkAppToken("abc-DEF_123.~+/="));
-        assertEquals(SECRET, OctoEverywhereClient.checkAppToken("  " + SECRET + "\n"));
+        assertEquals("abc-DEF_123.~+/=", AppTokens.requireValid("abc-DEF_123.~+/="));
+        assertEquals(SECRET, AppTokens.requireValid("  " + SECRET + "\n"));
     }
 
     @ParameterizedTest
@@ -51,17 +51,15 @@ class ClientAppTokenTest {
                 SECRET + "\u2028" + SECRET
             })
     void rejectsWithoutEchoingTheToken(String token) {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> OctoEverywhereClient.checkAppToken(token));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppTokens.requireValid(token));
         assertFalse(String.valueOf(e.getMessage()).contains(SECRET), e.getMessage());
     }
 
     @Test
     void rejectsNullAndOverlongTokens() {
-        assertThrows(IllegalArgumentException.class, () -> OctoEverywhereClient.checkAppToken(null));
+        assertThrows(IllegalArgumentException.class, () -> AppTokens.requireValid(null));
         assertThrows(
-                IllegalArgumentException.class,
-                () -> OctoEverywhereClient.checkAppToken("a".repeat(AppTokens.MAX_LENGTH + 1)));
+                IllegalArgumentException.class, () -> AppTokens.requireValid("a".repeat(AppTokens.MAX_LENGTH + 1)));
     }
 
     @Test
