@@ -51,7 +51,7 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
      * openHAB's common client allows two connections per host, which would queue the requests of several printers
      * behind each other; our own client allows enough for many concurrent requests.
      */
-    static final int MAX_CONNECTIONS_PER_DESTINATION = 64;
+    static final int MAX_CONNECTIONS_PER_DESTINATION = 128;
 
     static final long CONNECT_TIMEOUT_MILLIS = 10_000;
 

@@ -73,6 +73,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
         threadPool.setName("oe-test-server");
         server = new Server(threadPool);
         connector = new ServerConnector(server, 1, 1);
+        // A burst of new connections (the benchmark opens 100 at once) must not overflow the accept backlog.
+        connector.setAcceptQueueSize(512);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);

@@ -1,0 +1,162 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.bench;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.*;
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
+import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingUID;
+import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.types.State;
+
+/**
+ * One Printer thing as openHAB would hand it to the binding: a mocked thing with its configuration and a mocked
+ * callback, and the handler built the way the factory builds it.
+ */
+@NonNullByDefault
+final class BenchPrinter {
+    static final String TOKEN = "AppTokenBenchmark-0123456789abcdef";
+
+    final ThingUID uid;
+    final Thing thing;
+    final ThingHandlerCallback callback;
+    final ChannelUID createChannel;
+    private volatile ThingStatus status = ThingStatus.UNINITIALIZED;
+    private volatile CompletableFuture<Long> nextUrl = new CompletableFuture<>();
+    private @Nullable PrinterHandler handler;
+
+    /**
+     * @param observing whether the callback keeps the status and reports url updates; off for the heap measurement,
+     *            so that the mocks keep nothing the handler hands them and only the handler's own objects count
+     */
+    BenchPrinter(String id, URI baseUrl, boolean observing) {
+        uid = new ThingUID(THING_TYPE_PRINTER, id);
+        createChannel = new ChannelUID(uid, CHANNEL_CREATE_LIVE_LINK);
+        Configuration configuration = new Configuration();
+        configuration.put("appToken", TOKEN);
+        configuration.put("baseUrl", baseUrl.toString());
+        configuration.put("expirationHours", new BigDecimal(24));
+        configuration.put("refreshInterval", new BigDecimal(15));
+        // A plain mock records every invocation for verify(): over thousands of commands that would add time and
+        // heap that openHAB's real callback does not cost, and bias both measurements against the binding.
+        thing = mock(Thing.class, withSettings().stubOnly());
+        callback = mock(ThingHandlerCallback.class, withSettings().stubOnly());
+        when(thing.getUID()).thenReturn(uid);
+        when(thing.getThingTypeUID()).thenReturn(THING_TYPE_PRINTER);
+        when(thing.getConfiguration()).thenReturn(configuration);
+        if (observing) {
+            when(thing.getStatus()).thenAnswer(invocation -> status);
+            doAnswer(invocation -> {
+                        ThingStatusInfo info = invocation.getArgument(1);
+                        status = info.getStatus();
+                        return null;
+                    })
+                    .when(callback)
+                    .statusUpdated(any(), any());
+            doAnswer(invocation -> {
+                        // first thing: the moment openHAB would learn the URL
+                        long now = System.nanoTime();
+                        ChannelUID channel = invocation.getArgument(0);
+                        State state = invocation.getArgument(1);
+                        if (state instanceof StringType && CHANNEL_URL.equals(channel.getId())) {
+                            nextUrl.complete(now);
+                        }
+                        return null;
+                    })
+                    .when(callback)
+                    .stateUpdated(any(), any());
+        } else {
+            when(thing.getStatus()).thenReturn(ThingStatus.UNKNOWN);
+        }
+    }
+
+    /**
+     * Creates and initializes the handler with what the factory shares between handlers, but the given pool as its
+     * scheduler.
+     */
+    PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ResultTexts texts, ScheduledExecutorService pool) {
+        PrinterHandler handler = new PrinterHandler(thing, httpClient, store, texts, Clock.systemUTC(), pool);
+        handler.setCallback(callback);
+        handler.initialize();
+        this.handler = handler;
+        return handler;
+    }
+
+    PrinterHandler handler() {
+        PrinterHandler handler = this.handler;
+        if (handler == null) {
+            throw new IllegalStateException("start() first");
+        }
+        return handler;
+    }
+
+    void dispose() {
+        PrinterHandler handler = this.handler;
+        if (handler != null) {
+            handler.dispose();
+        }
+        this.handler = null;
+    }
+
+    /** @return completes with System.nanoTime() of the next url channel update that carries a URL */
+    CompletableFuture<Long> expectUrl() {
+        CompletableFuture<Long> future = new CompletableFuture<>();
+        nextUrl = future;
+        return future;
+    }
+
+    /** The awaited url update will not come: tell whoever waits for it now, not after a timeout. */
+    void fail(Throwable error) {
+        nextUrl.completeExceptionally(error);
+    }
+
+    /** What openHAB does when the user presses the button: the command, on the caller's thread. */
+    void pressCreate() {
+        handler().handleCommand(createChannel, OnOffType.ON);
+    }
+
+    ThingStatus status() {
+        return status;
+    }
+
+    void awaitOnline(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (status != ThingStatus.ONLINE) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(uid + " did not go ONLINE within " + max + ", is " + status);
+            }
+            Thread.sleep(1);
+        }
+    }
+}
