@@ -246,4 +246,19 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.awaitEvent(EVENT_FAILED);
         assertEquals(List.of(Duration.ofSeconds(30)), fixture.scheduler.pendingDelays());
     }
+
+    @Test
+    void aTimeoutIsACommunicationErrorAndIsRetried() {
+        // The connection's idle timeout stands in for the 30 s request timeout, which is too long to wait for here.
+        fixture.httpClient.setIdleTimeout(300);
+        fixture.server.respond(
+                INFO_PATH, ScriptedResponse.json(200, INFO.formatted("true")).withDelay(Duration.ofSeconds(3)));
+        fixture.start();
+        fixture.scheduler.runDue();
+        fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
+        assertEquals("@text/offline.comm-error.no-answer", fixture.status().getDescription());
+        PrinterFixture.await(
+                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
+                () -> "a retry in 30 s, is " + fixture.scheduler.pendingDelays());
+    }
 }
