@@ -348,6 +348,11 @@ public class PrinterHandler extends BaseThingHandler {
     }
 
     private void linkCreated(LiveLink link) {
+        // Not the address: whoever reads the log could watch the printer with it.
+        logger.debug(
+                "Live Link created for {}, expires {}",
+                getThing().getUID(),
+                link.expires() == null ? "when the print completes" : link.expires());
         currentLink = link;
         store.save(storageKey(), connectionFingerprint, link);
         scheduleExpiry(link);
