@@ -19,11 +19,17 @@ import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereSer
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
@@ -192,20 +198,22 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     }
 
     @Test
-    void disposeLeavesNoJobAndNoRequestBehind() {
-        fixture.server.delay(Duration.ofMillis(300));
+    void disposeLeavesNoJobAndNoRequestBehind() throws Exception {
+        fixture.server.delay(Duration.ofSeconds(20));
         fixture.start();
         fixture.scheduler.runDue();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        CompletableFuture<LiveLink> pending = fixture.handler().createLiveLink(LiveLinkRequest.timed(3));
+        fixture.awaitRequests(INFO_PATH, 1);
         fixture.awaitRequests(LIVE_LINK_PATH, 1);
 
         fixture.handler().dispose();
         assertEquals(0, fixture.scheduler.pendingCount());
+        // Long before the server's answer: only an aborted request ends this soon.
+        ExecutionException stopped = assertThrows(ExecutionException.class, () -> pending.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CancellationException.class, stopped.getCause());
         fixture.scheduler.advance(Duration.ofDays(1));
-        assertTrue(fixture.server.requestCount(INFO_PATH) <= 1, "no status check after dispose");
-        assertFalse(
-                fixture.events.contains(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_CREATED),
-                "an answer that arrives after dispose changes nothing");
+        assertEquals(1, fixture.server.requestCount(INFO_PATH), "no status check after dispose");
+        assertEquals(List.of(), fixture.events);
     }
 
     @Test
