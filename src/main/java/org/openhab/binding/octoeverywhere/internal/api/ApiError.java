@@ -54,9 +54,4 @@ public enum ApiError {
             default -> statusCode >= 300 && statusCode < 400 ? COMMUNICATION : SERVER_ERROR;
         };
     }
-
-    /** Whether retrying with the same token can never succeed. */
-    public boolean isPermanent() {
-        return this == TOKEN_INVALID;
-    }
 }

@@ -43,8 +43,4 @@ public class OctoEverywhereException extends Exception {
     public int statusCode() {
         return statusCode;
     }
-
-    public boolean isPermanent() {
-        return error.isPermanent();
-    }
 }

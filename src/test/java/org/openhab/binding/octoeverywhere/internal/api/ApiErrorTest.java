@@ -15,7 +15,6 @@ package org.openhab.binding.octoeverywhere.internal.api;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,12 +56,5 @@ class ApiErrorTest {
     })
     void statusCodeMapsToError(int code, ApiError expected) {
         assertEquals(expected, ApiError.fromStatusCode(code));
-    }
-
-    @Test
-    void onlyAnInvalidTokenIsPermanent() {
-        for (ApiError error : ApiError.values()) {
-            assertEquals(error == ApiError.TOKEN_INVALID, error.isPermanent(), error.name());
-        }
     }
 }

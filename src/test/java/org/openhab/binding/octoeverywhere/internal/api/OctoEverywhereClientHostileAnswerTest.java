@@ -154,7 +154,6 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
         OctoEverywhereException e = failure(client.createLiveLink(LiveLinkRequest.timed(1)));
 
         assertFailure(e, ApiError.TOKEN_INVALID, 604);
-        assertTrue(e.isPermanent());
         assertTrue(String.valueOf(e.getMessage()).contains("App Connection revoked"));
     }
 

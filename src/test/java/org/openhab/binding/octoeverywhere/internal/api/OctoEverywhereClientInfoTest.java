@@ -144,6 +144,5 @@ class OctoEverywhereClientInfoTest extends AbstractClientTest {
         OctoEverywhereException e = failure(client.getAppConnectionInfo());
 
         assertFailure(e, ApiError.TOKEN_INVALID, 604);
-        assertTrue(e.isPermanent());
     }
 }

@@ -50,7 +50,6 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
         OctoEverywhereException failure = assertInstanceOf(OctoEverywhereException.class, e.getCause());
         assertNoToken(failure);
         assertFailure(failure, ApiError.COMMUNICATION, 0);
-        assertFalse(failure.isPermanent());
     }
 
     @Test
