@@ -27,4 +27,8 @@ import org.eclipse.jdt.annotation.Nullable;
  *            never later than OctoEverywhere's own expiry); null for a link that follows the current print
  */
 @NonNullByDefault
-public record LiveLink(@Nullable String liveId, String url, @Nullable String shortUrl, @Nullable Instant expires) {}
+public record LiveLink(
+        @Nullable String liveId,
+        String url,
+        @Nullable String shortUrl,
+        @Nullable Instant expires) {}

@@ -43,11 +43,12 @@ final class I18nKeys {
             addTexts(type, prefix, keys);
             for (Element element : Descriptors.all(type)) {
                 switch (element.getLocalName()) {
-                    case "parameter" -> addTexts(
-                            element,
-                            type.getLocalName() + ".config." + bindingId + "." + id + "." + element.getAttribute("name")
-                                    + ".",
-                            keys);
+                    case "parameter" ->
+                        addTexts(
+                                element,
+                                type.getLocalName() + ".config." + bindingId + "." + id + "."
+                                        + element.getAttribute("name") + ".",
+                                keys);
                     case "option" -> {
                         Element options = (Element) element.getParentNode();
                         String owner = options.getParentNode().getLocalName();

@@ -45,8 +45,7 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 class PrinterHandlerStatusTest extends AbstractPrinterTest {
     private static final Duration REFRESH = Duration.ofMinutes(15);
-    private static final String INFO =
-            """
+    private static final String INFO = """
             {"PrinterName":"Voron","PrinterLocalIp":"192.168.1.7","IsOnline":%s,
              "LastConnectionTimeUtc":"2026-11-27T08:15:30.1234567","LastDisconnectTimeUtc":"0001-01-01T00:00:00",
              "UserFacingPrinterUrl":"https://octoeverywhere.com/printer/abc"}""";
