@@ -193,12 +193,14 @@ public final class OctoEverywhereServer implements AutoCloseable {
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         RecordedRequest recorded =
                 new RecordedRequest(Objects.requireNonNullElse(request.getMethod(), ""), path, headers, body);
+        // The answer is taken before the request is recorded: once a test has seen a request arrive, the answer it
+        // gets is settled, and a later request cannot take it from the scripts.
+        ScriptedResponse script = script(recorded);
         synchronized (requests) {
             requests.add(recorded);
             requests.notifyAll();
         }
 
-        ScriptedResponse script = script(recorded);
         long delayMillis = script.delay().plus(delay).toMillis();
         if (delayMillis <= 0) {
             finish(baseRequest, response, script);
