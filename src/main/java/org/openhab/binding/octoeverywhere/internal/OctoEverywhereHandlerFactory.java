@@ -20,20 +20,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.core.common.ThreadPoolManager;
-import org.openhab.core.i18n.LocaleProvider;
-import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,18 +55,17 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     private final Logger logger = LoggerFactory.getLogger(OctoEverywhereHandlerFactory.class);
     private final HttpClient httpClient;
     private final LiveLinkStore store;
-    private final ResultTexts resultTexts;
+    private final ThingRegistry thingRegistry;
     private final ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
 
     @Activate
     public OctoEverywhereHandlerFactory(
             @Reference HttpClientFactory httpClientFactory,
             @Reference StorageService storageService,
-            @Reference TranslationProvider translationProvider,
-            @Reference LocaleProvider localeProvider) {
-        this.resultTexts = new ResultTexts(translationProvider, localeProvider, FrameworkUtil.getBundle(getClass()));
+            @Reference ThingRegistry thingRegistry) {
         this.store = new LiveLinkStore(
                 storageService.getStorage(LiveLinkStore.STORAGE_NAME, getClass().getClassLoader()));
+        this.thingRegistry = thingRegistry;
         HttpClient httpClient = httpClientFactory.createHttpClient(OctoEverywhereBindingConstants.BINDING_ID);
         httpClient.setMaxConnectionsPerDestination(MAX_CONNECTIONS_PER_DESTINATION);
         httpClient.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
@@ -82,10 +78,12 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
             throw new IllegalStateException("Could not start the OctoEverywhere HTTP client", e);
         }
         this.httpClient = httpClient;
+        thingRegistry.addRegistryChangeListener(store);
     }
 
     @Override
     protected void deactivate(ComponentContext componentContext) {
+        thingRegistry.removeRegistryChangeListener(store);
         super.deactivate(componentContext);
         stopQuietly(httpClient);
     }
@@ -106,7 +104,8 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_PRINTER.equals(thing.getThingTypeUID())) {
-            return new PrinterHandler(thing, httpClient, store, resultTexts, Clock.systemUTC(), scheduler);
+            return new PrinterHandler(
+                    thing, httpClient, store, Clock.systemUTC(), scheduler, PrinterHandler.REQUEST_TIMEOUT);
         }
         return null;
     }

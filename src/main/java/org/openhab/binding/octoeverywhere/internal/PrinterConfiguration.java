@@ -13,7 +13,10 @@
 package org.openhab.binding.octoeverywhere.internal;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.api.AppTokens;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 
 /**
  * The configuration of a Printer thing; field names are the parameter names of {@code thing-types.xml}.
@@ -24,6 +27,35 @@ public class PrinterConfiguration {
     public int expirationHours = 24;
     public int refreshInterval = 15;
     public String baseUrl = BaseUrl.DEFAULT;
+
+    /**
+     * What is wrong with this configuration, as the i18n key of the thing's status text, or null when it is usable.
+     * openHAB checks the configuration description (required token, number limits) before it initializes a handler;
+     * this also checks what the description cannot say (the token's characters, an HTTPS address), and never lets an
+     * out-of-range number through to a request.
+     */
+    public @Nullable String problem() {
+        if (appToken.isBlank()) {
+            return "offline.config-error.token-missing";
+        }
+        try {
+            AppTokens.requireValid(appToken);
+        } catch (IllegalArgumentException e) {
+            return "offline.config-error.token-malformed";
+        }
+        try {
+            BaseUrl.parse(baseUrl);
+        } catch (IllegalArgumentException e) {
+            return "offline.config-error.base-url";
+        }
+        if (expirationHours < LiveLinkRequest.MIN_HOURS || expirationHours > LiveLinkRequest.MAX_HOURS) {
+            return "offline.config-error.expiration-hours";
+        }
+        if (refreshInterval < 1) {
+            return "offline.config-error.refresh-interval";
+        }
+        return null;
+    }
 
     /** No secret here: openHAB may print the configuration object in its own log lines. */
     @Override

@@ -19,8 +19,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Describes an output of an action module. {@code name} has no default here: openHAB 5.x defaults it to
- * {@code "result"}, openHAB 4.3 requires it.
+ * Describes an output of an action module. A single output is always named {@code "result"} by openHAB; a map
+ * result declares its keys with {@link ActionOutputs}.
  * <p>
  * Declaration of openHAB's {@code ActionOutput} for building without openHAB's artifact repository; see README.
  */
@@ -29,7 +29,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface ActionOutput {
 
-    String name();
+    String name() default "result";
 
     String type();
 

@@ -25,7 +25,8 @@ import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkRefusedException;
 
 /**
- * The map a rule action returns: the same keys every time, so rules can read them without checks.
+ * The map a rule action returns: the same keys every time, so rules can read them without checks. {@code error}
+ * tells a rule what to do, {@code message} tells people, wholly in openHAB's language.
  */
 @NonNullByDefault
 public final class LiveLinkResult {
@@ -35,25 +36,64 @@ public final class LiveLinkResult {
     public static final String LIVE_ID = "liveId";
     public static final String URL = "url";
     public static final String SHORT_URL = "shortUrl";
+    /** The url again, for Main UI, which draws an output of type {@code qrCode} as a QR code. */
+    public static final String QR_CODE = "qrCode";
+
     public static final String EXPIRES = "expires";
 
-    /** The {@code error} of a refused number of hours; the others are the names of {@code ApiError}. */
+    /** Hours outside 1 to 17520: nothing was sent. */
     public static final String INVALID_HOURS = "INVALID_HOURS";
+    /** The thing's configuration is invalid: nothing was sent. */
+    public static final String CONFIGURATION = "CONFIGURATION";
+    /** The thing is not running, or stopped before the answer arrived. */
+    public static final String NOT_RUNNING = "NOT_RUNNING";
+    /** The App Connection is gone (603, 604, 606); also an {@code ApiError} name. */
+    public static final String TOKEN_INVALID = "TOKEN_INVALID";
 
     private LiveLinkResult() {}
 
-    public static Map<String, @Nullable Object> of(LiveLink link, String message) {
+    public static Map<String, @Nullable Object> of(LiveLink link, String message, ZoneId zone) {
         Map<String, @Nullable Object> result = empty(true, null, message);
         result.put(LIVE_ID, link.liveId());
         result.put(URL, link.url());
         result.put(SHORT_URL, link.shortUrl());
+        result.put(QR_CODE, link.url());
         Instant expires = link.expires();
-        result.put(EXPIRES, expires == null ? null : expires.atZone(ZoneId.systemDefault()));
+        result.put(EXPIRES, expires == null ? null : expires.atZone(zone));
         return result;
     }
 
+    /** A call that OctoEverywhere answered with an error, or that did not get a usable answer. */
     public static Map<String, @Nullable Object> of(OctoEverywhereException failure, ResultTexts texts) {
-        return empty(false, failure.error().name(), describe(failure, texts));
+        String code = String.valueOf(failure.statusCode());
+        String message = switch (failure.error()) {
+            case TOKEN_INVALID -> texts.get("action.result.token-invalid", code);
+            case NOT_SUPPORTER -> texts.get("action.result.not-supporter");
+            case PRINTER_OFFLINE -> texts.get("action.result.printer-offline", code);
+            case NO_ACTIVE_PRINT -> texts.get("action.result.no-active-print");
+            case SERVER_ERROR -> texts.get("action.result.server-error", code);
+            case COMMUNICATION ->
+                switch (failure.statusCode()) {
+                    case 0 -> texts.get("action.result.no-answer");
+                    case 200 -> texts.get("action.result.unreadable");
+                    default -> texts.get("action.result.redirect", code);
+                };
+        };
+        return empty(false, failure.error().name(), message);
+    }
+
+    /** A call the thing did not send, or whose answer it could not hand over. */
+    public static Map<String, @Nullable Object> of(LiveLinkRefusedException refusal, ResultTexts texts) {
+        return switch (refusal.reason()) {
+            case CONFIGURATION -> empty(false, CONFIGURATION, texts.get("action.result.configuration"));
+            case CONNECTION_GONE ->
+                empty(
+                        false,
+                        TOKEN_INVALID,
+                        texts.get("action.result.token-invalid", String.valueOf(refusal.statusCode())));
+            case NOT_RUNNING -> empty(false, NOT_RUNNING, texts.get("action.result.not-running"));
+            case STOPPED -> empty(false, NOT_RUNNING, texts.get("action.result.stopped"));
+        };
     }
 
     public static Map<String, @Nullable Object> invalidHours(int hours, ResultTexts texts) {
@@ -79,22 +119,8 @@ public final class LiveLinkResult {
         result.put(LIVE_ID, null);
         result.put(URL, null);
         result.put(SHORT_URL, null);
+        result.put(QR_CODE, null);
         result.put(EXPIRES, null);
         return result;
-    }
-
-    private static String describe(OctoEverywhereException failure, ResultTexts texts) {
-        if (failure instanceof LiveLinkRefusedException) {
-            return texts.get("action.result.refused", failure.getMessage());
-        }
-        String code = String.valueOf(failure.statusCode());
-        return switch (failure.error()) {
-            case TOKEN_INVALID -> texts.get("action.result.token-invalid", code);
-            case NOT_SUPPORTER -> texts.get("action.result.not-supporter");
-            case PRINTER_OFFLINE -> texts.get("action.result.printer-offline", code);
-            case NO_ACTIVE_PRINT -> texts.get("action.result.no-active-print");
-            case SERVER_ERROR -> texts.get("action.result.server-error", code);
-            case COMMUNICATION -> texts.get("action.result.communication", failure.getMessage());
-        };
     }
 }

@@ -13,7 +13,6 @@
 package org.openhab.binding.octoeverywhere.internal.action;
 
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,24 +30,43 @@ import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.ActionOutputs;
 import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.i18n.TimeZoneProvider;
+import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.thing.binding.ThingActions;
 import org.openhab.core.thing.binding.ThingActionsScope;
 import org.openhab.core.thing.binding.ThingHandler;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
 /**
- * Rule actions of a Printer thing. Each returns the map {@link LiveLinkResult} describes; each has a static twin,
- * the only form DSL rules can call. The outputs are declared once per action because annotations cannot be shared.
+ * Rule actions of a Printer thing, also offered on the thing's page in Main UI, which shows the outputs and draws
+ * {@code qrCode} as a QR code. Each returns the map {@link LiveLinkResult} describes; each has a static twin, the only
+ * form DSL rules can call. The outputs are declared once per action because annotations cannot be shared.
  */
 @NonNullByDefault
 @Component(scope = ServiceScope.PROTOTYPE, service = PrinterActions.class)
 @ThingActionsScope(name = "octoeverywhere")
 public class PrinterActions implements ThingActions {
     /** Longer than the request timeout, so an action sees the request's own timeout first. */
-    private static final long WAIT_SECONDS = 35;
+    private static final long WAIT_SECONDS = PrinterHandler.REQUEST_TIMEOUT.toSeconds() + 5;
 
+    private final ResultTexts texts;
+    private final TimeZoneProvider timeZoneProvider;
     private @Nullable PrinterHandler handler;
+
+    @Activate
+    public PrinterActions(
+            @Reference TranslationProvider translationProvider,
+            @Reference LocaleProvider localeProvider,
+            @Reference TimeZoneProvider timeZoneProvider) {
+        this.texts =
+                new ResultTexts(translationProvider, localeProvider, FrameworkUtil.getBundle(PrinterActions.class));
+        this.timeZoneProvider = timeZoneProvider;
+    }
 
     @Override
     public void setThingHandler(ThingHandler handler) {
@@ -66,13 +84,46 @@ public class PrinterActions implements ThingActions {
             label = "@text/action.create-live-link.label",
             description = "@text/action.create-live-link.description")
     public @ActionOutputs({
-        @ActionOutput(name = "success", type = "java.lang.Boolean"),
-        @ActionOutput(name = "error", type = "java.lang.String"),
-        @ActionOutput(name = "message", type = "java.lang.String"),
-        @ActionOutput(name = "liveId", type = "java.lang.String"),
-        @ActionOutput(name = "url", type = "java.lang.String"),
-        @ActionOutput(name = "shortUrl", type = "java.lang.String"),
-        @ActionOutput(name = "expires", type = "java.time.ZonedDateTime")
+        @ActionOutput(
+                name = "success",
+                type = "java.lang.Boolean",
+                label = "@text/action.output.success.label",
+                description = "@text/action.output.success.description"),
+        @ActionOutput(
+                name = "error",
+                type = "java.lang.String",
+                label = "@text/action.output.error.label",
+                description = "@text/action.output.error.description"),
+        @ActionOutput(
+                name = "message",
+                type = "java.lang.String",
+                label = "@text/action.output.message.label",
+                description = "@text/action.output.message.description"),
+        @ActionOutput(
+                name = "qrCode",
+                type = "qrCode",
+                label = "@text/action.output.qr-code.label",
+                description = "@text/action.output.qr-code.description"),
+        @ActionOutput(
+                name = "url",
+                type = "java.lang.String",
+                label = "@text/action.output.url.label",
+                description = "@text/action.output.url.description"),
+        @ActionOutput(
+                name = "shortUrl",
+                type = "java.lang.String",
+                label = "@text/action.output.short-url.label",
+                description = "@text/action.output.short-url.description"),
+        @ActionOutput(
+                name = "liveId",
+                type = "java.lang.String",
+                label = "@text/action.output.live-id.label",
+                description = "@text/action.output.live-id.description"),
+        @ActionOutput(
+                name = "expires",
+                type = "java.time.ZonedDateTime",
+                label = "@text/action.output.expires.label",
+                description = "@text/action.output.expires.description")
     }) Map<String, @Nullable Object> createLiveLink(
             @ActionInput(
                             name = "hours",
@@ -81,45 +132,109 @@ public class PrinterActions implements ThingActions {
                     @Nullable
                     Integer hours) {
         PrinterHandler handler = bound();
-        int lifetime = hours != null ? hours : handler.currentConfig().expirationHours;
+        int lifetime = hours != null ? hours : handler.expirationHours();
         if (lifetime < LiveLinkRequest.MIN_HOURS || lifetime > LiveLinkRequest.MAX_HOURS) {
-            return LiveLinkResult.invalidHours(lifetime, handler.resultTexts());
+            return LiveLinkResult.invalidHours(lifetime, texts);
         }
-        return await(handler, LiveLinkRequest.timed(lifetime));
+        return await(handler.createLiveLink(LiveLinkRequest.timed(lifetime)));
     }
 
     @RuleAction(
             label = "@text/action.create-print-live-link.label",
             description = "@text/action.create-print-live-link.description")
     public @ActionOutputs({
-        @ActionOutput(name = "success", type = "java.lang.Boolean"),
-        @ActionOutput(name = "error", type = "java.lang.String"),
-        @ActionOutput(name = "message", type = "java.lang.String"),
-        @ActionOutput(name = "liveId", type = "java.lang.String"),
-        @ActionOutput(name = "url", type = "java.lang.String"),
-        @ActionOutput(name = "shortUrl", type = "java.lang.String"),
-        @ActionOutput(name = "expires", type = "java.time.ZonedDateTime")
+        @ActionOutput(
+                name = "success",
+                type = "java.lang.Boolean",
+                label = "@text/action.output.success.label",
+                description = "@text/action.output.success.description"),
+        @ActionOutput(
+                name = "error",
+                type = "java.lang.String",
+                label = "@text/action.output.error.label",
+                description = "@text/action.output.error.description"),
+        @ActionOutput(
+                name = "message",
+                type = "java.lang.String",
+                label = "@text/action.output.message.label",
+                description = "@text/action.output.message.description"),
+        @ActionOutput(
+                name = "qrCode",
+                type = "qrCode",
+                label = "@text/action.output.qr-code.label",
+                description = "@text/action.output.qr-code.description"),
+        @ActionOutput(
+                name = "url",
+                type = "java.lang.String",
+                label = "@text/action.output.url.label",
+                description = "@text/action.output.url.description"),
+        @ActionOutput(
+                name = "shortUrl",
+                type = "java.lang.String",
+                label = "@text/action.output.short-url.label",
+                description = "@text/action.output.short-url.description"),
+        @ActionOutput(
+                name = "liveId",
+                type = "java.lang.String",
+                label = "@text/action.output.live-id.label",
+                description = "@text/action.output.live-id.description"),
+        @ActionOutput(
+                name = "expires",
+                type = "java.time.ZonedDateTime",
+                label = "@text/action.output.expires.label",
+                description = "@text/action.output.expires.description")
     }) Map<String, @Nullable Object> createPrintLiveLink() {
         PrinterHandler handler = bound();
-        return await(handler, LiveLinkRequest.untilPrintCompletes(handler.currentConfig().expirationHours));
+        return await(handler.createLiveLink(LiveLinkRequest.untilPrintCompletes(handler.expirationHours())));
     }
 
     @RuleAction(label = "@text/action.get-live-link.label", description = "@text/action.get-live-link.description")
     public @ActionOutputs({
-        @ActionOutput(name = "success", type = "java.lang.Boolean"),
-        @ActionOutput(name = "error", type = "java.lang.String"),
-        @ActionOutput(name = "message", type = "java.lang.String"),
-        @ActionOutput(name = "liveId", type = "java.lang.String"),
-        @ActionOutput(name = "url", type = "java.lang.String"),
-        @ActionOutput(name = "shortUrl", type = "java.lang.String"),
-        @ActionOutput(name = "expires", type = "java.time.ZonedDateTime")
+        @ActionOutput(
+                name = "success",
+                type = "java.lang.Boolean",
+                label = "@text/action.output.success.label",
+                description = "@text/action.output.success.description"),
+        @ActionOutput(
+                name = "error",
+                type = "java.lang.String",
+                label = "@text/action.output.error.label",
+                description = "@text/action.output.error.description"),
+        @ActionOutput(
+                name = "message",
+                type = "java.lang.String",
+                label = "@text/action.output.message.label",
+                description = "@text/action.output.message.description"),
+        @ActionOutput(
+                name = "qrCode",
+                type = "qrCode",
+                label = "@text/action.output.qr-code.label",
+                description = "@text/action.output.qr-code.description"),
+        @ActionOutput(
+                name = "url",
+                type = "java.lang.String",
+                label = "@text/action.output.url.label",
+                description = "@text/action.output.url.description"),
+        @ActionOutput(
+                name = "shortUrl",
+                type = "java.lang.String",
+                label = "@text/action.output.short-url.label",
+                description = "@text/action.output.short-url.description"),
+        @ActionOutput(
+                name = "liveId",
+                type = "java.lang.String",
+                label = "@text/action.output.live-id.label",
+                description = "@text/action.output.live-id.description"),
+        @ActionOutput(
+                name = "expires",
+                type = "java.time.ZonedDateTime",
+                label = "@text/action.output.expires.label",
+                description = "@text/action.output.expires.description")
     }) Map<String, @Nullable Object> getLiveLink() {
-        PrinterHandler handler = bound();
-        ResultTexts texts = handler.resultTexts();
-        LiveLink link = handler.getLiveLink();
+        LiveLink link = bound().getLiveLink();
         return link == null
                 ? LiveLinkResult.none(texts.get("action.result.none"))
-                : LiveLinkResult.of(link, texts.get("action.result.current"));
+                : LiveLinkResult.of(link, texts.get("action.result.current"), timeZoneProvider.getTimeZone());
     }
 
     public static Map<String, @Nullable Object> createLiveLink(ThingActions actions, @Nullable Integer hours) {
@@ -150,30 +265,30 @@ public class PrinterActions implements ThingActions {
         return handler;
     }
 
-    private static Map<String, @Nullable Object> await(PrinterHandler handler, LiveLinkRequest request) {
-        ResultTexts texts = handler.resultTexts();
-        CompletableFuture<LiveLink> pending = handler.createLiveLink(request);
+    private Map<String, @Nullable Object> await(CompletableFuture<LiveLink> pending) {
         try {
-            return LiveLinkResult.of(pending.get(WAIT_SECONDS, TimeUnit.SECONDS), texts.get("action.result.created"));
+            return LiveLinkResult.of(
+                    pending.get(WAIT_SECONDS, TimeUnit.SECONDS),
+                    texts.get("action.result.created"),
+                    timeZoneProvider.getTimeZone());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            OctoEverywhereException failure = cause instanceof OctoEverywhereException known
-                    ? known
-                    : new LiveLinkRefusedException(
-                            ApiError.COMMUNICATION,
-                            0,
-                            cause instanceof CancellationException
-                                    ? "the thing was stopped"
-                                    : "unexpected failure: " + cause);
-            return LiveLinkResult.of(failure, texts);
+            if (cause instanceof LiveLinkRefusedException refusal) {
+                return LiveLinkResult.of(refusal, texts);
+            }
+            return LiveLinkResult.of(
+                    cause instanceof OctoEverywhereException failure ? failure : noAnswer("unexpected failure"), texts);
         } catch (TimeoutException e) {
             pending.cancel(true);
-            return LiveLinkResult.of(
-                    new OctoEverywhereException(ApiError.COMMUNICATION, 0, "no answer in time"), texts);
+            return LiveLinkResult.of(noAnswer("no answer in time"), texts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pending.cancel(true);
-            return LiveLinkResult.of(new LiveLinkRefusedException(ApiError.COMMUNICATION, 0, "interrupted"), texts);
+            return LiveLinkResult.of(noAnswer("interrupted"), texts);
         }
+    }
+
+    private static OctoEverywhereException noAnswer(String reason) {
+        return new OctoEverywhereException(ApiError.COMMUNICATION, 0, reason);
     }
 }

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -42,6 +45,10 @@ import com.google.gson.JsonObject;
  * <p>
  * Every call returns at once; the answer arrives on a Jetty thread. Cancelling a returned future aborts its
  * HTTP request. Futures fail with {@link OctoEverywhereException} only.
+ *
+ * <p>
+ * The request timeout runs on the caller's scheduler rather than Jetty's, so it is one task that a request's answer
+ * cancels, and tests can let time pass without waiting for it.
  */
 @NonNullByDefault
 public final class OctoEverywhereClient {
@@ -61,17 +68,25 @@ public final class OctoEverywhereClient {
     private final URI baseUrl;
     private final String appToken;
     private final Clock clock;
+    private final ScheduledExecutorService scheduler;
     private final Duration requestTimeout;
 
     /**
      * @param httpClient a started client, shared and owned by the caller
      * @param baseUrl the API address, checked like {@link BaseUrl#parse(String)}
      * @param appToken the App API token, checked like {@link AppTokens#requireValid(String)}
+     * @param scheduler where each request's timeout is scheduled
+     * @param requestTimeout how long a request may take from sending to the last byte of its answer
      * @throws IllegalArgumentException when the base URL or token is not acceptable or the timeout is not
      *             positive
      */
     public OctoEverywhereClient(
-            HttpClient httpClient, URI baseUrl, String appToken, Clock clock, Duration requestTimeout) {
+            HttpClient httpClient,
+            URI baseUrl,
+            String appToken,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            Duration requestTimeout) {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("The request timeout must be positive");
         }
@@ -79,6 +94,7 @@ public final class OctoEverywhereClient {
         this.baseUrl = BaseUrl.parse(baseUrl.toString());
         this.appToken = AppTokens.requireValid(appToken);
         this.clock = clock;
+        this.scheduler = scheduler;
         this.requestTimeout = requestTimeout;
     }
 
@@ -117,14 +133,18 @@ public final class OctoEverywhereClient {
                     .method(method)
                     // Jetty would send the token header on to any redirect target.
                     .followRedirects(false)
-                    .timeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .agent(USER_AGENT)
                     .accept(JSON)
                     .header(APP_TOKEN_HEADER, appToken);
             if (jsonBody != null) {
                 request.content(new StringContentProvider(JSON, jsonBody, UTF_8));
             }
+            Runnable abortLate =
+                    () -> request.abort(new TimeoutException("no answer within " + requestTimeout.toMillis() + " ms"));
+            ScheduledFuture<?> timeout =
+                    scheduler.schedule(abortLate, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
             future.whenComplete((result, failure) -> {
+                timeout.cancel(false);
                 if (future.isCancelled()) {
                     request.abort(new CancellationException("cancelled by the caller"));
                 }

@@ -13,18 +13,62 @@
 package org.openhab.binding.octoeverywhere.internal.handler;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.octoeverywhere.internal.api.ApiError;
-import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 
 /**
- * A Live Link the handler did not ask OctoEverywhere for, or could not hand over: nothing was sent, or the answer
- * came after the thing stopped. The message says why, for logs and rule actions.
+ * A Live Link the thing did not ask OctoEverywhere for, or could not hand over. The message is English text for
+ * the log; people are told the {@link #reason()} in their language.
  */
 @NonNullByDefault
-public class LiveLinkRefusedException extends OctoEverywhereException {
+public class LiveLinkRefusedException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    public LiveLinkRefusedException(ApiError error, int statusCode, String reason) {
-        super(error, statusCode, reason);
+    public enum Reason {
+        /** The thing's configuration is invalid; its status says which parameter. Nothing was sent. */
+        CONFIGURATION,
+        /** OctoEverywhere said the App Connection is gone (603, 604, 606): only a new token helps. */
+        CONNECTION_GONE,
+        /** The thing is not running (disabled, removed, or openHAB is stopping). Nothing was sent. */
+        NOT_RUNNING,
+        /** The thing was stopped or reconfigured before OctoEverywhere's answer arrived. */
+        STOPPED
+    }
+
+    private final Reason reason;
+    private final int statusCode;
+
+    private LiveLinkRefusedException(Reason reason, int statusCode, String message) {
+        super(message);
+        this.reason = reason;
+        this.statusCode = statusCode;
+    }
+
+    public static LiveLinkRefusedException configuration() {
+        return new LiveLinkRefusedException(
+                Reason.CONFIGURATION, 0, "the thing configuration is invalid (see its status)");
+    }
+
+    public static LiveLinkRefusedException connectionGone(int code) {
+        return new LiveLinkRefusedException(
+                Reason.CONNECTION_GONE,
+                code,
+                "the App Connection is gone (OctoEverywhere code " + code + "); a new App API token is needed");
+    }
+
+    public static LiveLinkRefusedException notRunning() {
+        return new LiveLinkRefusedException(Reason.NOT_RUNNING, 0, "the thing is not running");
+    }
+
+    public static LiveLinkRefusedException stopped() {
+        return new LiveLinkRefusedException(
+                Reason.STOPPED, 0, "the thing was stopped or reconfigured before OctoEverywhere answered");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** OctoEverywhere's code that ended the App Connection; 0 for the other reasons. */
+    public int statusCode() {
+        return statusCode;
     }
 }

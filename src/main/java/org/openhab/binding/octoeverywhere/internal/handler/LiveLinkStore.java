@@ -22,8 +22,11 @@ import java.util.HexFormat;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
+import org.openhab.core.common.registry.RegistryChangeListener;
 import org.openhab.core.storage.Storage;
+import org.openhab.core.thing.Thing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +38,13 @@ import com.google.gson.JsonParseException;
  * A link is tied to the App Connection it was made with: a fingerprint of base URL and token is stored with it, so a
  * link of another printer is never restored after the token changed, even while openHAB was down. The fingerprint is
  * a one-way hash; the token itself is never stored here.
+ *
+ * <p>
+ * Registered with openHAB's thing registry, it forgets a thing's link when the thing is removed, also a thing removed
+ * while disabled, which has no handler to tell.
  */
 @NonNullByDefault
-public class LiveLinkStore {
+public class LiveLinkStore implements RegistryChangeListener<Thing> {
     public static final String STORAGE_NAME = "octoeverywhere.livelinks";
 
     private final Logger logger = LoggerFactory.getLogger(LiveLinkStore.class);
@@ -91,6 +98,19 @@ public class LiveLinkStore {
     public void remove(String key) {
         storage.remove(key);
     }
+
+    @Override
+    public void removed(Thing thing) {
+        if (OctoEverywhereBindingConstants.THING_TYPE_PRINTER.equals(thing.getThingTypeUID())) {
+            remove(thing.getUID().toString());
+        }
+    }
+
+    @Override
+    public void added(Thing thing) {}
+
+    @Override
+    public void updated(Thing oldThing, Thing thing) {}
 
     private @Nullable LiveLink decode(String json, String fingerprint) {
         try {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -45,6 +46,8 @@ abstract class AbstractClientTest {
     protected @NonNullByDefault({}) HttpClient httpClient;
     protected @NonNullByDefault({}) LogCapture logs;
     protected @NonNullByDefault({}) OctoEverywhereClient client;
+    /** Runs the request timeouts in real time; tests of the timeout itself use a manual scheduler. */
+    protected final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
 
     @BeforeEach
     void startServerAndClient() throws Exception {
@@ -53,7 +56,7 @@ abstract class AbstractClientTest {
         // Jetty's default is to follow redirects: the client must turn that off per request by itself.
         httpClient = new HttpClient();
         httpClient.start();
-        client = new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, REQUEST_TIMEOUT);
+        client = new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, scheduler, REQUEST_TIMEOUT);
     }
 
     @AfterEach
@@ -64,6 +67,7 @@ abstract class AbstractClientTest {
             logs.close();
             httpClient.stop();
             server.close();
+            scheduler.shutdownNow();
         }
     }
 

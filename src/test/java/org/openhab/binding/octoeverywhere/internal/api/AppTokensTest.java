@@ -17,12 +17,16 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
 
 /**
  * The token format check: it goes into a header, so no line breaks, and no message repeats it.
@@ -68,21 +72,23 @@ class AppTokensTest {
         URI local = URI.create("http://127.0.0.1:1");
         Clock clock = Clock.systemUTC();
         Duration timeout = Duration.ofSeconds(1);
+        ScheduledExecutorService scheduler = new ManualScheduler(new ManualClock(Instant.EPOCH));
 
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new OctoEverywhereClient(httpClient, local, SECRET + "\r\nX-Evil: 1", clock, timeout));
+                () -> new OctoEverywhereClient(httpClient, local, SECRET + "\r\nX-Evil: 1", clock, scheduler, timeout));
         assertFalse(String.valueOf(e.getMessage()).contains(SECRET));
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new OctoEverywhereClient(
-                        httpClient, URI.create("http://octoeverywhere.com"), SECRET, clock, timeout));
+                        httpClient, URI.create("http://octoeverywhere.com"), SECRET, clock, scheduler, timeout));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new OctoEverywhereClient(httpClient, local, SECRET, clock, Duration.ZERO));
+                () -> new OctoEverywhereClient(httpClient, local, SECRET, clock, scheduler, Duration.ZERO));
         assertEquals(
                 URI.create("http://127.0.0.1:1"),
-                new OctoEverywhereClient(httpClient, URI.create("http://127.0.0.1:1/"), SECRET, clock, timeout)
+                new OctoEverywhereClient(
+                                httpClient, URI.create("http://127.0.0.1:1/"), SECRET, clock, scheduler, timeout)
                         .baseUrl());
     }
 }

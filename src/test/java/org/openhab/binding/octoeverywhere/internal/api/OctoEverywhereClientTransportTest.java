@@ -19,15 +19,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
@@ -38,18 +40,34 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 class OctoEverywhereClientTransportTest extends AbstractClientTest {
 
     @Test
-    void slowAnswerTimesOut() throws Exception {
-        OctoEverywhereClient impatient =
-                new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, Duration.ofMillis(300));
-        server.delay(Duration.ofSeconds(5));
+    void anAnswerThatTakesLongerThanTheRequestTimeoutFails() throws Exception {
+        ManualClock clock = new ManualClock(NOW);
+        ManualScheduler timer = new ManualScheduler(clock);
+        OctoEverywhereClient timed =
+                new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, clock, timer, Duration.ofSeconds(30));
+        server.delay(Duration.ofSeconds(60));
 
-        CompletableFuture<LiveLink> future = impatient.createLiveLink(LiveLinkRequest.timed(1));
+        CompletableFuture<LiveLink> future = timed.createLiveLink(LiveLinkRequest.timed(1));
+        server.awaitRequests(1, Duration.ofSeconds(WAIT_SECONDS));
+        assertEquals(List.of(Duration.ofSeconds(30)), timer.pendingDelays(), "one timeout per request");
 
-        // well before the server would answer
-        var e = assertThrows(java.util.concurrent.ExecutionException.class, () -> future.get(3, TimeUnit.SECONDS));
-        OctoEverywhereException failure = assertInstanceOf(OctoEverywhereException.class, e.getCause());
-        assertNoToken(failure);
+        timer.advance(Duration.ofSeconds(30).minusMillis(1));
+        assertFalse(future.isDone(), "still waiting a millisecond before the timeout");
+        timer.advance(Duration.ofMillis(1));
+        OctoEverywhereException failure = failure(future);
         assertFailure(failure, ApiError.COMMUNICATION, 0);
+        String message = String.valueOf(failure.getMessage());
+        assertTrue(message.contains("TimeoutException"), message);
+    }
+
+    @Test
+    void anAnswerCancelsItsTimeout() throws Exception {
+        ManualScheduler timer = new ManualScheduler(new ManualClock(NOW));
+        OctoEverywhereClient timed =
+                new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, timer, Duration.ofSeconds(30));
+
+        success(timed.createLiveLink(LiveLinkRequest.timed(1)));
+        assertEquals(0, timer.pendingCount());
     }
 
     @Test
@@ -59,7 +77,7 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
             port = socket.getLocalPort();
         }
         OctoEverywhereClient nobodyListens = new OctoEverywhereClient(
-                httpClient, URI.create("http://127.0.0.1:" + port), TOKEN, CLOCK, REQUEST_TIMEOUT);
+                httpClient, URI.create("http://127.0.0.1:" + port), TOKEN, CLOCK, scheduler, REQUEST_TIMEOUT);
 
         assertFailure(failure(nobodyListens.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, 0);
         assertFailure(failure(nobodyListens.getAppConnectionInfo()), ApiError.COMMUNICATION, 0);
@@ -90,8 +108,8 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
         oneConnection.setMaxConnectionsPerDestination(1);
         oneConnection.start();
         try {
-            OctoEverywhereClient oneConnectionClient =
-                    new OctoEverywhereClient(oneConnection, server.baseUrl(), TOKEN, CLOCK, Duration.ofSeconds(60));
+            OctoEverywhereClient oneConnectionClient = new OctoEverywhereClient(
+                    oneConnection, server.baseUrl(), TOKEN, CLOCK, scheduler, Duration.ofSeconds(60));
             server.respondOnce(LIVE_LINK_PATH, ScriptedResponse.json(200, "{}").withDelay(Duration.ofSeconds(30)));
             CompletableFuture<LiveLink> cancelled = oneConnectionClient.createLiveLink(LiveLinkRequest.timed(1));
             server.awaitRequests(1, Duration.ofSeconds(WAIT_SECONDS));

@@ -26,7 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.core.config.core.Configuration;
@@ -105,8 +104,9 @@ final class BenchPrinter {
      * Creates and initializes the handler with what the factory shares between handlers, but the given pool as its
      * scheduler.
      */
-    PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ResultTexts texts, ScheduledExecutorService pool) {
-        PrinterHandler handler = new PrinterHandler(thing, httpClient, store, texts, Clock.systemUTC(), pool);
+    PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ScheduledExecutorService pool) {
+        PrinterHandler handler =
+                new PrinterHandler(thing, httpClient, store, Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT);
         handler.setCallback(callback);
         handler.initialize();
         this.handler = handler;

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,6 +37,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,8 +47,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.AbstractConnectionPool;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.client.HttpDestination;
-import org.eclipse.jetty.client.api.Destination;
 import org.eclipse.jetty.client.api.Result;
 import org.eclipse.jetty.client.util.BufferingResponseListener;
 import org.eclipse.jetty.client.util.StringContentProvider;
@@ -55,18 +55,17 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereHandlerFactory;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
-import org.openhab.core.i18n.LocaleProvider;
-import org.openhab.core.i18n.TranslationProvider;
 import org.openhab.core.io.net.http.HttpClientFactory;
 import org.openhab.core.storage.StorageService;
+import org.openhab.core.thing.ThingRegistry;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
@@ -145,7 +144,7 @@ class LiveLinkBenchmark {
             ScheduledThreadPoolExecutor pool = thingHandlerPool();
             BenchPrinter printer = new BenchPrinter("latency", server.baseUrl(), true);
             try {
-                printer.start(client, new LiveLinkStore(new MemoryStorage()), texts(), pool);
+                printer.start(client, new LiveLinkStore(new MemoryStorage()), pool);
                 printer.awaitOnline(WAIT);
                 URI url = URI.create(server.baseUrl() + OctoEverywhereClient.LIVE_LINK_PATH);
                 for (int i = 0; i < WARM_UP; i++) {
@@ -189,9 +188,7 @@ class LiveLinkBenchmark {
                         new Percentiles(slowRaw),
                         settings);
             } finally {
-                printer.dispose();
-                client.stop();
-                pool.shutdownNow();
+                stopInOrder(List.of(printer), pool, client);
             }
         }
     }
@@ -283,13 +280,12 @@ class LiveLinkBenchmark {
             HttpClient client = factoryClient();
             ScheduledThreadPoolExecutor pool = thingHandlerPool();
             LiveLinkStore store = new LiveLinkStore(new MemoryStorage());
-            ResultTexts texts = texts();
             List<BenchPrinter> printers = new ArrayList<>();
             try {
                 for (int i = 0; i < PRINTERS; i++) {
                     BenchPrinter printer = new BenchPrinter(String.format("printer%03d", i), server.baseUrl(), true);
                     printers.add(printer);
-                    printer.start(client, store, texts, pool);
+                    printer.start(client, store, pool);
                 }
                 for (BenchPrinter printer : printers) {
                     printer.awaitOnline(WAIT);
@@ -342,9 +338,7 @@ class LiveLinkBenchmark {
                         gcAfter[0] - gcBefore[0],
                         gcAfter[1] - gcBefore[1]);
             } finally {
-                printers.forEach(BenchPrinter::dispose);
-                client.stop();
-                pool.shutdownNow();
+                stopInOrder(printers, pool, client);
             }
         }
     }
@@ -369,15 +363,20 @@ class LiveLinkBenchmark {
         return new long[] {count, millis};
     }
 
+    /**
+     * Stops what a part started, users first: the handlers (no new requests, the ones under way aborted), the pool
+     * (no task of theirs can start another), then the HTTP client.
+     */
+    private static void stopInOrder(List<BenchPrinter> printers, ExecutorService pool, HttpClient client)
+            throws Exception {
+        printers.forEach(BenchPrinter::dispose);
+        pool.shutdownNow();
+        pool.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS);
+        HttpClients.stopWhenSettled(client, WAIT);
+    }
+
     private static int connectionCount(HttpClient client) {
-        int connections = 0;
-        for (Destination destination : client.getDestinations()) {
-            if (destination instanceof HttpDestination http
-                    && http.getConnectionPool() instanceof AbstractConnectionPool pool) {
-                connections += pool.getConnectionCount();
-            }
-        }
-        return connections;
+        return HttpClients.sumOverPools(client, AbstractConnectionPool::getConnectionCount);
     }
 
     // ---- 3. footprint ----
@@ -397,7 +396,6 @@ class LiveLinkBenchmark {
         CountDownLatch gate = new CountDownLatch(1);
         parked.execute(() -> awaitQuietly(gate));
         LiveLinkStore store = new LiveLinkStore(new MemoryStorage());
-        ResultTexts texts = texts();
         // Never contacted: the checks never run.
         URI baseUrl = URI.create("http://127.0.0.1:9");
         BenchPrinter[] printers = new BenchPrinter[HEAP_THINGS];
@@ -405,7 +403,7 @@ class LiveLinkBenchmark {
             // Whatever a first handler allocates once (class init, caches) must not be charged to the 1000.
             for (int i = 0; i < 20; i++) {
                 BenchPrinter warm = new BenchPrinter("warm" + i, baseUrl, false);
-                warm.start(client, store, texts, parked);
+                warm.start(client, store, parked);
                 warm.dispose();
             }
             long empty = usedHeapAfterGc();
@@ -414,21 +412,15 @@ class LiveLinkBenchmark {
             }
             long withMocks = usedHeapAfterGc();
             for (BenchPrinter printer : printers) {
-                printer.start(client, store, texts, parked);
+                printer.start(client, store, parked);
             }
             long withHandlers = usedHeapAfterGc();
             int queued = parked.getQueue().size();
             Reference.reachabilityFence(printers);
             return new Heap((withMocks - empty) / HEAP_THINGS, (withHandlers - withMocks) / HEAP_THINGS, queued);
         } finally {
-            for (BenchPrinter printer : printers) {
-                if (printer != null) {
-                    printer.dispose();
-                }
-            }
             gate.countDown();
-            parked.shutdownNow();
-            client.stop();
+            stopInOrder(Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, client);
         }
     }
 
@@ -467,17 +459,12 @@ class LiveLinkBenchmark {
         when(httpClientFactory.createHttpClient(BINDING_ID)).thenReturn(client);
         StorageService storageService = mock(StorageService.class);
         doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());
-        Objects.requireNonNull(new OctoEverywhereHandlerFactory(
-                httpClientFactory, storageService, mock(TranslationProvider.class), mock(LocaleProvider.class)));
+        Objects.requireNonNull(
+                new OctoEverywhereHandlerFactory(httpClientFactory, storageService, mock(ThingRegistry.class)));
         if (!client.isStarted() || client.getMaxConnectionsPerDestination() == 2) {
             throw new IllegalStateException("the handler factory did not configure and start its HTTP client");
         }
         return client;
-    }
-
-    /** One per factory, shared by its handlers; only rule actions read texts, so no translations are needed. */
-    private static ResultTexts texts() {
-        return new ResultTexts(mock(TranslationProvider.class), mock(LocaleProvider.class), null);
     }
 
     /** Stands in for openHAB's shared {@code thingHandler} pool: 5 threads, cancelled jobs removed. */

@@ -16,10 +16,16 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.Mockito.mock;
 import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.*;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -27,7 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
+import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
 import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
+import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
+import org.openhab.core.automation.annotation.ActionOutput;
+import org.openhab.core.automation.annotation.ActionOutputs;
+import org.openhab.core.automation.annotation.RuleAction;
 import org.openhab.core.thing.binding.ThingActions;
 
 /**
@@ -35,12 +46,17 @@ import org.openhab.core.thing.binding.ThingActions;
  */
 @NonNullByDefault
 class PrinterActionsTest extends AbstractPrinterTest {
-    private final PrinterActions actions = new PrinterActions();
+    private static final Set<String> KEYS =
+            Set.of("success", "error", "message", "liveId", "url", "shortUrl", "qrCode", "expires");
 
-    private void bind(Map<String, Object> settings) {
+    private PrinterActions bind(Map<String, Object> settings) {
         fixture.start(settings);
         fixture.scheduler.runDue();
-        actions.setThingHandler(fixture.handler());
+        return fixture.actions();
+    }
+
+    private PrinterActions bind() {
+        return bind(Map.of());
     }
 
     private RecordedRequest lastLinkRequest() {
@@ -53,7 +69,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 17521})
     void hoursOutsideTheRangeAreRefusedWithoutARequest(int hours) {
-        bind(Map.of());
+        PrinterActions actions = bind();
         Map<String, @Nullable Object> result = PrinterActions.createLiveLink(actions, hours);
         assertEquals(false, result.get("success"));
         assertEquals("INVALID_HOURS", result.get("error"));
@@ -65,7 +81,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 17520})
     void hoursAtTheLimitsAreAccepted(int hours) {
-        bind(Map.of());
+        PrinterActions actions = bind();
         Map<String, @Nullable Object> result = PrinterActions.createLiveLink(actions, hours);
         assertEquals(true, result.get("success"), String.valueOf(result));
         assertNull(result.get("error"));
@@ -76,8 +92,35 @@ class PrinterActionsTest extends AbstractPrinterTest {
     }
 
     @Test
+    void everyResultHasTheSameKeysAndTheUrlAgainAsQrCode() {
+        PrinterActions actions = bind();
+        Map<String, @Nullable Object> created = actions.createLiveLink(3);
+        assertEquals(KEYS, created.keySet());
+        assertNotNull(created.get("url"));
+        assertEquals(created.get("url"), created.get("qrCode"));
+        fixture.server.respond(LIVE_LINK_PATH, 500, "");
+        Map<String, @Nullable Object> failed = actions.createLiveLink(3);
+        assertEquals(KEYS, failed.keySet());
+        assertNull(failed.get("qrCode"));
+        assertEquals(KEYS, actions.getLiveLink().keySet());
+    }
+
+    @Test
+    void expiresIsInOpenHabsTimeZoneNotTheJvms() {
+        fixture.zone = ZoneId.of("Pacific/Auckland");
+        PrinterActions actions = bind();
+        ZonedDateTime expires = (ZonedDateTime) actions.createLiveLink(2).get("expires");
+        assertNotNull(expires);
+        assertEquals(ZoneId.of("Pacific/Auckland"), expires.getZone());
+        assertEquals(PrinterFixture.START.plus(Duration.ofHours(2)), expires.toInstant());
+        ZonedDateTime current = (ZonedDateTime) actions.getLiveLink().get("expires");
+        assertNotNull(current);
+        assertEquals(ZoneId.of("Pacific/Auckland"), current.getZone());
+    }
+
+    @Test
     void noHoursMeansTheConfiguredLifetime() {
-        bind(PrinterFixture.settings("expirationHours", 48));
+        PrinterActions actions = bind(PrinterFixture.settings("expirationHours", 48));
         Map<String, @Nullable Object> result = actions.createLiveLink(null);
         assertEquals(true, result.get("success"));
         assertEquals(48, lastLinkRequest().json().get("ExpirationHours").getAsInt());
@@ -88,7 +131,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
 
     @Test
     void aPrintLinkHasNoExpiry() {
-        bind(Map.of());
+        PrinterActions actions = bind();
         Map<String, @Nullable Object> result = PrinterActions.createPrintLiveLink(actions);
         assertEquals(true, result.get("success"));
         assertTrue(lastLinkRequest().json().get("EndWhenCurrentPrintIsComplete").getAsBoolean());
@@ -98,7 +141,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
 
     @Test
     void noActivePrintIsReported() {
-        bind(Map.of());
+        PrinterActions actions = bind();
         fixture.server.respond(LIVE_LINK_PATH, 613, "");
         Map<String, @Nullable Object> result = PrinterActions.createPrintLiveLink(actions);
         assertEquals(false, result.get("success"));
@@ -107,18 +150,35 @@ class PrinterActionsTest extends AbstractPrinterTest {
 
     @Test
     void aDeadTokenIsReportedAndLaterCallsSendNothing() {
-        bind(Map.of());
+        PrinterActions actions = bind();
         fixture.server.respond(LIVE_LINK_PATH, 604, "");
         assertEquals("TOKEN_INVALID", PrinterActions.createLiveLink(actions, 1).get("error"));
         Map<String, @Nullable Object> again = PrinterActions.createLiveLink(actions, 1);
         assertEquals("TOKEN_INVALID", again.get("error"));
+        assertEquals(
+                "The App Connection is gone (OctoEverywhere code 604). Create a new one in the App Connection Portal"
+                        + " and enter its token.",
+                again.get("message"));
         assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH));
         assertFalse(String.valueOf(again).contains(PrinterFixture.TOKEN));
     }
 
     @Test
+    void aRefusalIsWhollyInOpenHabsLanguage() {
+        PrinterActions actions = bind();
+        fixture.server.respond(LIVE_LINK_PATH, 604, "");
+        PrinterActions.createLiveLink(actions, 1);
+        fixture.locale = Locale.GERMAN;
+        assertEquals(
+                "Die App Connection besteht nicht mehr (OctoEverywhere-Code 604). Erstellen Sie im App Connection"
+                        + " Portal eine neue und tragen Sie deren Token ein.",
+                PrinterActions.createLiveLink(actions, 1).get("message"));
+        assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH), "the second call was refused");
+    }
+
+    @Test
     void getLiveLinkReturnsTheCurrentLinkWithoutCreatingOne() {
-        bind(Map.of());
+        PrinterActions actions = bind();
         Map<String, @Nullable Object> none = PrinterActions.getLiveLink(actions);
         assertEquals(false, none.get("success"));
         assertNull(none.get("url"));
@@ -133,13 +193,15 @@ class PrinterActionsTest extends AbstractPrinterTest {
 
     @Test
     void actionsWithoutAPrinterHandlerTellTheRuleAuthor() {
-        assertThrows(IllegalStateException.class, () -> actions.createLiveLink(2));
+        PrinterActions unbound =
+                new PrinterActions(new DescriptorTranslations(), () -> Locale.ENGLISH, () -> ZoneId.of("UTC"));
+        assertThrows(IllegalStateException.class, () -> unbound.createLiveLink(2));
         assertThrows(IllegalArgumentException.class, () -> PrinterActions.createLiveLink(mock(ThingActions.class), 2));
     }
 
     @Test
     void messagesAreSentencesInOpenHabsLanguage() {
-        bind(Map.of());
+        PrinterActions actions = bind();
         assertEquals(
                 "Live Link created.", PrinterActions.createLiveLink(actions, 2).get("message"));
         fixture.server.respond(LIVE_LINK_PATH, 601, "");
@@ -154,26 +216,83 @@ class PrinterActionsTest extends AbstractPrinterTest {
         assertEquals(
                 "Kein Live Link angefordert: 0 Stunden liegen nicht zwischen 1 und 17520.",
                 PrinterActions.createLiveLink(actions, 0).get("message"));
+        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.text(200, "text/html", "<html>maintenance</html>"));
+        assertEquals(
+                "Die Antwort von OctoEverywhere war kein lesbarer Live Link.",
+                PrinterActions.createLiveLink(actions, 2).get("message"));
     }
 
-    @Test
-    void anInvalidConfigurationRefusesWithoutARequest() {
-        bind(PrinterFixture.settings("expirationHours", 0));
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"expirationHours=0", "refreshInterval=0", "baseUrl=http://octoeverywhere.com", "appToken=a b"})
+    void anInvalidConfigurationIsAConfigurationErrorAndSendsNothing(String setting) {
+        String[] pair = setting.split("=", 2);
+        Object value = pair[0].endsWith("Hours") || pair[0].endsWith("Interval") ? Integer.valueOf(pair[1]) : pair[1];
+        PrinterActions actions = bind(PrinterFixture.settings(pair[0], value));
         Map<String, @Nullable Object> result = actions.createLiveLink(null);
         assertEquals(false, result.get("success"));
-        assertEquals("COMMUNICATION", result.get("error"));
+        assertEquals("CONFIGURATION", result.get("error"));
         assertEquals(
-                "No Live Link was requested: the thing configuration is invalid (see its status).",
+                "No Live Link was requested: the thing's configuration is invalid; its status says what to correct.",
                 result.get("message"));
         assertEquals(
-                "COMMUNICATION", PrinterActions.createPrintLiveLink(actions).get("error"));
+                "CONFIGURATION", PrinterActions.createPrintLiveLink(actions).get("error"));
         assertTrue(fixture.server.requests().isEmpty());
     }
 
     @Test
-    void aMissingTokenIsReportedAsTokenInvalid() {
-        bind(PrinterFixture.settings("appToken", ""));
-        assertEquals("TOKEN_INVALID", PrinterActions.createLiveLink(actions, 5).get("error"));
+    void aMissingTokenIsAConfigurationError() {
+        PrinterActions actions = bind(PrinterFixture.settings("appToken", ""));
+        assertEquals("CONFIGURATION", PrinterActions.createLiveLink(actions, 5).get("error"));
         assertTrue(fixture.server.requests().isEmpty());
+    }
+
+    @Test
+    void aThingThatIsNotRunningSaysSo() {
+        PrinterActions actions = bind();
+        fixture.handler().dispose();
+        Map<String, @Nullable Object> result = actions.createLiveLink(5);
+        assertEquals("NOT_RUNNING", result.get("error"));
+        assertEquals(
+                "No Live Link was requested: the thing is not running (it is disabled, or openHAB is starting or"
+                        + " stopping).",
+                result.get("message"));
+        assertEquals(0, fixture.server.requestCount(LIVE_LINK_PATH));
+    }
+
+    @Test
+    void noUsableAnswerIsACommunicationError() {
+        PrinterActions actions = bind();
+        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.closeConnection());
+        Map<String, @Nullable Object> result = actions.createLiveLink(5);
+        assertEquals("COMMUNICATION", result.get("error"));
+        assertEquals("OctoEverywhere did not answer in time, or could not be reached.", result.get("message"));
+    }
+
+    @Test
+    void everyActionDeclaresEveryKeyWithALabelAndTheQrCodeForMainUi() {
+        List<Method> actions = Arrays.stream(PrinterActions.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(RuleAction.class))
+                .toList();
+        assertEquals(
+                Set.of("createLiveLink", "createPrintLiveLink", "getLiveLink"),
+                actions.stream().map(Method::getName).collect(Collectors.toSet()));
+        for (Method action : actions) {
+            ActionOutputs outputs = action.getAnnotation(ActionOutputs.class);
+            assertNotNull(outputs, action.getName());
+            assertEquals(
+                    KEYS,
+                    Arrays.stream(outputs.value()).map(ActionOutput::name).collect(Collectors.toSet()),
+                    action.getName());
+            for (ActionOutput output : outputs.value()) {
+                assertTrue(output.label().startsWith("@text/action.output."), action.getName() + " " + output.name());
+                assertTrue(output.description().startsWith("@text/"), action.getName() + " " + output.name());
+            }
+            ActionOutput qrCode = Arrays.stream(outputs.value())
+                    .filter(o -> "qrCode".equals(o.name()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("qrCode", qrCode.type(), "Main UI draws outputs of this type as a QR code");
+        }
     }
 }

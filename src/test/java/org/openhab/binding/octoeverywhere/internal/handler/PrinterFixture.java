@@ -19,6 +19,8 @@ import static org.mockito.Mockito.*;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +33,10 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
+import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
+import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
@@ -62,6 +66,7 @@ final class PrinterFixture implements AutoCloseable {
     final ManualClock clock = new ManualClock(START);
     final ManualScheduler scheduler = new ManualScheduler(clock);
     final MemoryStorage storage = new MemoryStorage();
+    final LiveLinkStore store = new LiveLinkStore(storage);
     final ThingUID thingUID = new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, "mk4");
     final Thing thing = mock(Thing.class);
     final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
@@ -73,8 +78,10 @@ final class PrinterFixture implements AutoCloseable {
     private volatile ThingStatusInfo status =
             new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null);
     private @Nullable PrinterHandler handler;
-    /** openHAB's language, as rule actions see it. */
+    /** openHAB's language and time zone, as rule actions see them. */
     volatile Locale locale = Locale.ENGLISH;
+
+    volatile ZoneId zone = ZoneOffset.UTC;
 
     PrinterFixture() throws Exception {
         server = new OctoEverywhereServer();
@@ -111,13 +118,8 @@ final class PrinterFixture implements AutoCloseable {
         if (settings.get("appToken") instanceof String token && !token.isBlank()) {
             tokens.add(token);
         }
-        PrinterHandler handler = new PrinterHandler(
-                thing,
-                httpClient,
-                new LiveLinkStore(storage),
-                new ResultTexts(new DescriptorTranslations(), () -> locale, null),
-                clock,
-                scheduler);
+        PrinterHandler handler =
+                new PrinterHandler(thing, httpClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT);
         handler.setCallback(callback);
         handler.initialize();
         this.handler = handler;
@@ -128,12 +130,39 @@ final class PrinterFixture implements AutoCloseable {
         return start(Map.of());
     }
 
-    /** Starts, runs the first status check and waits for it to bring the thing online. */
+    /** Starts, runs the first status check, waits for it to bring the thing online and writes the properties. */
     PrinterHandler startOnline() {
         PrinterHandler handler = start();
         scheduler.runDue();
         awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        scheduler.runDue();
         return handler;
+    }
+
+    /** A client of the in-process OctoEverywhere, as a handler makes it, for testing the parts without a handler. */
+    OctoEverywhereClient client() {
+        return new OctoEverywhereClient(
+                httpClient, server.baseUrl(), TOKEN, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT);
+    }
+
+    /** Rule actions bound to the handler, as openHAB creates them. */
+    PrinterActions actions() {
+        PrinterActions actions = new PrinterActions(new DescriptorTranslations(), () -> locale, () -> zone);
+        actions.setThingHandler(handler());
+        return actions;
+    }
+
+    /**
+     * Removes the thing the way openHAB does: REMOVING, the handler's removal, then, once it reports REMOVED, the
+     * registry's removal and the handler's disposal.
+     */
+    void remove() {
+        status = new ThingStatusInfo(ThingStatus.REMOVING, ThingStatusDetail.NONE, null);
+        handler().handleRemoval();
+        if (status.getStatus() == ThingStatus.REMOVED) {
+            store.removed(thing);
+            handler().dispose();
+        }
     }
 
     /** Changes the configuration the way the UI does: openHAB hands the change to the running handler. */
@@ -215,7 +244,7 @@ final class PrinterFixture implements AutoCloseable {
         if (handler != null) {
             handler.dispose();
         }
-        httpClient.stop();
+        HttpClients.stopWhenSettled(httpClient, WAIT);
         server.close();
     }
 }

@@ -13,12 +13,14 @@
 package org.openhab.binding.octoeverywhere.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.*;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.*;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -27,6 +29,9 @@ import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -124,8 +129,40 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
         fixture.startOnline();
         create(24);
         assertEquals(List.of(fixture.thingUID.toString()), List.copyOf(fixture.storage.getKeys()));
+        fixture.remove();
+        assertEquals(ThingStatus.REMOVED, fixture.status().getStatus());
+        assertTrue(fixture.storage.getKeys().isEmpty());
+    }
+
+    @Test
+    void removingADisabledThingDeletesItsStoredLinkToo() throws Exception {
+        fixture.startOnline();
+        create(24);
+        // Disabled: openHAB disposes the handler and lets go of it; removing the thing then reaches no handler.
         fixture.handler().dispose();
-        fixture.handler().handleRemoval();
+        fixture.store.removed(fixture.thing);
+        assertTrue(fixture.storage.getKeys().isEmpty());
+    }
+
+    @Test
+    void aSecondRequestToHandleTheRemovalReportsNothingMore() throws Exception {
+        fixture.startOnline();
+        fixture.remove();
+        // openHAB asks again when a handler reports ONLINE while its thing is REMOVING (seen after a restart).
+        assertDoesNotThrow(() -> fixture.handler().handleRemoval());
+        verify(fixture.callback, times(1))
+                .statusUpdated(fixture.thing, new ThingStatusInfo(ThingStatus.REMOVED, ThingStatusDetail.NONE, null));
+    }
+
+    @Test
+    void aRemovedThingStoresNoLinkThatArrivesLate() throws Exception {
+        fixture.startOnline();
+        fixture.server.delay(Duration.ofMillis(300));
+        CompletableFuture<LiveLink> late = fixture.handler().createLiveLink(LiveLinkRequest.timed(3));
+        fixture.awaitRequests(LIVE_LINK_PATH, 1);
+        fixture.remove();
+        assertThrows(ExecutionException.class, () -> late.get(10, TimeUnit.SECONDS));
+        assertEquals(0, fixture.scheduler.pendingCount(), "the request is aborted: no timeout waits for it");
         assertTrue(fixture.storage.getKeys().isEmpty());
     }
 
@@ -139,11 +176,11 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
 
         assertEquals(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
         fixture.awaitRequests(LIVE_LINK_PATH, 2);
-        assertEquals(2, fixture.server.requestCount(LIVE_LINK_PATH), "3 h twice, 24 h from the switch once");
         String created = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_CREATED;
         PrinterFixture.await(
-                () -> fixture.events.stream().filter(created::equals).count() == 2,
-                () -> "one CREATED per HTTP request, events " + fixture.events);
+                () -> fixture.events.stream().filter(created::equals).count() == 3,
+                () -> "one CREATED per call, events " + fixture.events);
+        assertEquals(2, fixture.server.requestCount(LIVE_LINK_PATH), "3 h twice, 24 h from the switch once");
     }
 
     @Test

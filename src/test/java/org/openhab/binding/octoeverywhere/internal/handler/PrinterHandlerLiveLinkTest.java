@@ -17,13 +17,20 @@ import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingC
 import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.*;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
+import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
@@ -38,6 +45,8 @@ import org.openhab.core.types.UnDefType;
  */
 @NonNullByDefault
 class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
+    private static final String LINK =
+            "{\"LiveId\":\"late1\",\"Url\":\"https://octoeverywhere.com/live/late1\",\"ShortUrl\":\"https://oe.ink/l/late1\"}";
 
     @Test
     void initializePublishesTheCreateSwitchesOffAndStartsUnknown() {
@@ -96,9 +105,9 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
 
         fixture.awaitEvent(EVENT_NO_ACTIVE_PRINT);
         assertEquals(ThingStatus.ONLINE, fixture.status().getStatus());
-        assertFalse(fixture.events.contains(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED));
-        fixture.scheduler.runDue();
-        assertEquals(1, fixture.server.requestCount(INFO_PATH), "613 triggers no status check");
+        // The press is answered, so this is all it did: one event, and no check scheduled before the next refresh.
+        assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_NO_ACTIVE_PRINT), fixture.events);
+        assertEquals(List.of(Duration.ofMinutes(15)), fixture.scheduler.pendingDelays(), "613 triggers no check");
     }
 
     @ParameterizedTest
@@ -122,7 +131,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
                     log.lines().toString());
             log.assertNoLineContains(PrinterFixture.TOKEN);
         }
-        assertEquals(java.util.List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
+        assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
         fixture.scheduler.advance(Duration.ofDays(1));
         assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH), "no request after the token died");
         assertEquals(1, fixture.server.requestCount(INFO_PATH), "no status check after the token died");
@@ -153,7 +162,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
 
         fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
         fixture.scheduler.advance(Duration.ofHours(1));
-        assertEquals(java.util.List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
+        assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
         assertTrue(fixture.server.requests().isEmpty());
     }
 
@@ -181,10 +190,57 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     @Test
     void switchOffSendsNothing() {
         fixture.startOnline();
+        List<Duration> before = fixture.scheduler.pendingDelays();
         fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.OFF);
-        fixture.scheduler.runDue();
-        assertEquals(0, fixture.server.requestCount(LIVE_LINK_PATH));
+        // A request would be under way now, with its timeout pending.
+        assertEquals(before, fixture.scheduler.pendingDelays());
+        assertEquals(List.of(), fixture.events);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
+    }
+
+    @Test
+    void twoPressesAnsweredWithADeadTokenFireTwoFailed() {
+        fixture.startOnline();
+        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(604, "").withDelay(Duration.ofMillis(200)));
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        fixture.awaitRequests(LIVE_LINK_PATH, 2);
+        String failed = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED;
+        PrinterFixture.await(() -> fixture.events.size() == 2, () -> "two outcomes, events " + fixture.events);
+        assertEquals(List.of(failed, failed), fixture.events);
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status().getStatusDetail());
+    }
+
+    @Test
+    void aLinkThatArrivesAfterTheTokenDiedIsNotShownAndThePressFails() {
+        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(200, LINK).withDelay(Duration.ofMillis(300)));
+        fixture.server.respond(INFO_PATH, 604, "");
+        fixture.start();
+        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.awaitRequests(LIVE_LINK_PATH, 1);
+        // The first check answers while the press waits for its answer.
+        fixture.scheduler.runDue();
+        fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
+
+        fixture.awaitEvent(EVENT_FAILED);
+        assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_URL));
+        assertTrue(fixture.storage.getKeys().isEmpty());
+    }
+
+    @Test
+    void aPressWhoseAnswerComesAfterAReconfigurationIsToldWhatHappened() throws Exception {
+        fixture.startOnline();
+        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(200, LINK).withDelay(Duration.ofSeconds(5)));
+        CompletableFuture<LiveLink> pressed = fixture.handler().createLiveLink(LiveLinkRequest.timed(2));
+        fixture.awaitRequests(LIVE_LINK_PATH, 1);
+
+        fixture.reconfigure("expirationHours", 48);
+        ExecutionException outcome = assertThrows(ExecutionException.class, () -> pressed.get(1, TimeUnit.SECONDS));
+        LiveLinkRefusedException refusal = assertInstanceOf(LiveLinkRefusedException.class, outcome.getCause());
+        assertEquals(LiveLinkRefusedException.Reason.STOPPED, refusal.reason());
+        assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
+        assertEquals(ThingStatus.UNKNOWN, fixture.status().getStatus(), "running again with the new configuration");
     }
 
     @Test
@@ -198,7 +254,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
         String failed = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED;
-        assertEquals(java.util.List.of(failed, failed), fixture.events);
+        assertEquals(List.of(failed, failed), fixture.events);
         assertTrue(fixture.server.requests().isEmpty());
     }
 

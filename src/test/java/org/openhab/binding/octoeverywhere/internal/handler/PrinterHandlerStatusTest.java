@@ -19,7 +19,7 @@ import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereSer
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CancellationException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +62,9 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         assertEquals(
                 new DateTimeType(Instant.parse("2026-11-27T08:15:30.1234567Z")), fixture.state(CHANNEL_LAST_CONNECTED));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_LAST_DISCONNECTED), "never disconnected");
+        // openHAB stores properties in its database: written on the scheduler, not on the HTTP client's thread.
+        assertEquals(Map.of(), fixture.properties);
+        fixture.scheduler.runDue();
         assertEquals("Voron", fixture.properties.get(PROPERTY_PRINTER_NAME));
         assertEquals("192.168.1.7", fixture.properties.get(PROPERTY_PRINTER_LOCAL_IP));
         assertEquals("https://octoeverywhere.com/printer/abc", fixture.properties.get(PROPERTY_PRINTER_URL));
@@ -108,6 +111,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertEquals("NewToken-0987654321", fixture.server.requests().get(0).header("AppToken"));
+        fixture.scheduler.runDue();
         assertEquals(List.of(REFRESH), fixture.scheduler.pendingDelays(), "one polling job, not two");
     }
 
@@ -160,12 +164,14 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
                 Duration.ofMinutes(5));
         for (int attempt = 0; attempt < expected.size(); attempt++) {
             int answered = attempt + 1;
+            List<Duration> next = List.of(expected.get(attempt));
+            // While a check waits for its answer, its request timeout is the one pending task.
             PrinterFixture.await(
-                    () -> fixture.scheduler.pendingCount() == 1 && fixture.server.requestCount(INFO_PATH) == answered,
-                    () -> "check " + answered + " answered");
+                    () -> fixture.server.requestCount(INFO_PATH) == answered
+                            && fixture.scheduler.pendingDelays().equals(next),
+                    () -> "check " + answered + " answered, then " + next + "; pending "
+                            + fixture.scheduler.pendingDelays());
             fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
-            assertEquals(
-                    List.of(expected.get(attempt)), fixture.scheduler.pendingDelays(), "after failure " + answered);
             if (attempt < expected.size() - 1) {
                 fixture.scheduler.advance(expected.get(attempt));
             }
@@ -174,6 +180,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.server.reset();
         fixture.scheduler.advance(Duration.ofMinutes(5));
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
+        fixture.scheduler.runDue();
         PrinterFixture.await(
                 () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofMinutes(5))),
                 () -> "back to the refresh interval, is " + fixture.scheduler.pendingDelays());
@@ -206,13 +213,13 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.awaitRequests(LIVE_LINK_PATH, 1);
 
         fixture.handler().dispose();
-        assertEquals(0, fixture.scheduler.pendingCount());
-        // Long before the server's answer: only an aborted request ends this soon.
+        assertEquals(0, fixture.scheduler.pendingCount(), "no check, no expiry, no request timeout");
         ExecutionException stopped = assertThrows(ExecutionException.class, () -> pending.get(5, TimeUnit.SECONDS));
-        assertInstanceOf(CancellationException.class, stopped.getCause());
+        LiveLinkRefusedException refusal = assertInstanceOf(LiveLinkRefusedException.class, stopped.getCause());
+        assertEquals(LiveLinkRefusedException.Reason.STOPPED, refusal.reason());
         fixture.scheduler.advance(Duration.ofDays(1));
         assertEquals(1, fixture.server.requestCount(INFO_PATH), "no status check after dispose");
-        assertEquals(List.of(), fixture.events);
+        assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events, "the press is answered");
     }
 
     @Test
@@ -255,17 +262,19 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     }
 
     @Test
-    void aTimeoutIsACommunicationErrorAndIsRetried() {
-        // The connection's idle timeout stands in for the 30 s request timeout, which is too long to wait for here.
-        fixture.httpClient.setIdleTimeout(300);
+    void noAnswerWithinTheRequestTimeoutIsACommunicationErrorAndIsRetried() {
         fixture.server.respond(
-                INFO_PATH, ScriptedResponse.json(200, INFO.formatted("true")).withDelay(Duration.ofSeconds(3)));
+                INFO_PATH, ScriptedResponse.json(200, INFO.formatted("true")).withDelay(Duration.ofMinutes(2)));
         fixture.start();
         fixture.scheduler.runDue();
+        fixture.awaitRequests(INFO_PATH, 1);
+        assertEquals(List.of(PrinterHandler.REQUEST_TIMEOUT), fixture.scheduler.pendingDelays());
+
+        fixture.scheduler.advance(PrinterHandler.REQUEST_TIMEOUT.minusMillis(1));
+        assertEquals(ThingStatus.UNKNOWN, fixture.status().getStatus(), "still waiting for the answer");
+        fixture.scheduler.advance(Duration.ofMillis(1));
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
         assertEquals("@text/offline.comm-error.no-answer", fixture.status().getDescription());
-        PrinterFixture.await(
-                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
-                () -> "a retry in 30 s, is " + fixture.scheduler.pendingDelays());
+        assertEquals(List.of(Duration.ofSeconds(30)), fixture.scheduler.pendingDelays(), "a retry in 30 s");
     }
 }

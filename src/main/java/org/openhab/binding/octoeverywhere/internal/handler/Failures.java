@@ -1,0 +1,42 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.handler;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.api.ApiError;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+
+/**
+ * The failure of a call to OctoEverywhere, as the client's futures report it.
+ */
+@NonNullByDefault
+final class Failures {
+    private Failures() {}
+
+    /** The {@link OctoEverywhereException} behind a future's failure; anything else counts as no answer. */
+    static OctoEverywhereException unwrap(@Nullable Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof OctoEverywhereException failure) {
+            return failure;
+        }
+        String reason = cause instanceof CancellationException
+                ? "the request was cancelled"
+                : "unexpected failure: "
+                        + (cause == null ? "unknown" : cause.getClass().getSimpleName());
+        return new OctoEverywhereException(ApiError.COMMUNICATION, 0, reason, cause);
+    }
+}
