@@ -35,6 +35,21 @@ public final class OctoEverywhereBindingConstants {
     public static final String CHANNEL_LAST_CONNECTED = "last-connected";
     public static final String CHANNEL_LAST_DISCONNECTED = "last-disconnected";
 
+    public static final String CHANNEL_PRINT_EVENT = "print-event";
+    public static final String CHANNEL_PRINT_STATE = "print-state";
+    public static final String CHANNEL_PRINT_PROGRESS = "print-progress";
+    public static final String CHANNEL_PRINT_FILE = "print-file";
+    public static final String CHANNEL_PRINT_DURATION = "print-duration";
+    public static final String CHANNEL_PRINT_TIME_REMAINING = "print-time-remaining";
+    public static final String CHANNEL_PRINT_ETA = "print-eta";
+    public static final String CHANNEL_CURRENT_LAYER = "current-layer";
+    public static final String CHANNEL_TOTAL_LAYERS = "total-layers";
+    public static final String CHANNEL_Z_OFFSET = "z-offset";
+    public static final String CHANNEL_SNAPSHOT_URL = "snapshot-url";
+    public static final String CHANNEL_QUICK_VIEW_URL = "quick-view-url";
+    public static final String CHANNEL_LAST_ERROR = "last-error";
+    public static final String CHANNEL_LAST_EVENT = "last-event";
+
     public static final String EVENT_CREATED = "CREATED";
     public static final String EVENT_NO_ACTIVE_PRINT = "NO_ACTIVE_PRINT";
     public static final String EVENT_FAILED = "FAILED";
@@ -43,6 +58,11 @@ public final class OctoEverywhereBindingConstants {
     public static final String PROPERTY_PRINTER_NAME = "printerName";
     public static final String PROPERTY_PRINTER_LOCAL_IP = "printerLocalIp";
     public static final String PROPERTY_PRINTER_URL = "printerUrl";
+    public static final String PROPERTY_PRINTER_ID = "printerId";
+    public static final String PROPERTY_WEBHOOK_URL = "webhookUrl";
+
+    /** Where the binding receives OctoEverywhere's notifications, in openHAB's HTTP server. */
+    public static final String WEBHOOK_PATH = "/octoeverywhere/webhook";
 
     private OctoEverywhereBindingConstants() {}
 }

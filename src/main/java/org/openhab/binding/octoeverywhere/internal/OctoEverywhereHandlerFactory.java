@@ -21,16 +21,22 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterContext;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.webhook.WebhookAddress;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.net.HttpServiceUtil;
+import org.openhab.core.net.NetworkAddressService;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
 import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,16 +62,22 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     private final HttpClient httpClient;
     private final LiveLinkStore store;
     private final ThingRegistry thingRegistry;
-    private final ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
+    private final PrinterRegistry printers;
+    private final PrinterContext context;
 
     @Activate
     public OctoEverywhereHandlerFactory(
             @Reference HttpClientFactory httpClientFactory,
             @Reference StorageService storageService,
-            @Reference ThingRegistry thingRegistry) {
+            @Reference ThingRegistry thingRegistry,
+            @Reference PrinterRegistry printers,
+            @Reference NetworkAddressService networkAddressService,
+            BundleContext bundleContext) {
+        ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
         this.store = new LiveLinkStore(
-                storageService.getStorage(LiveLinkStore.STORAGE_NAME, getClass().getClassLoader()));
+                storageService.getStorage(LiveLinkStore.STORAGE_NAME, getClass().getClassLoader()), scheduler);
         this.thingRegistry = thingRegistry;
+        this.printers = printers;
         HttpClient httpClient = httpClientFactory.createHttpClient(OctoEverywhereBindingConstants.BINDING_ID);
         httpClient.setMaxConnectionsPerDestination(MAX_CONNECTIONS_PER_DESTINATION);
         httpClient.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
@@ -78,13 +90,27 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
             throw new IllegalStateException("Could not start the OctoEverywhere HTTP client", e);
         }
         this.httpClient = httpClient;
+        this.context = new PrinterContext(
+                httpClient,
+                store,
+                Clock.systemUTC(),
+                scheduler,
+                PrinterHandler.REQUEST_TIMEOUT,
+                () -> WebhookAddress.of(
+                        networkAddressService.getPrimaryIpv4HostAddress(),
+                        HttpServiceUtil.getHttpServicePort(bundleContext)));
         thingRegistry.addRegistryChangeListener(store);
     }
 
     @Override
     protected void deactivate(ComponentContext componentContext) {
-        thingRegistry.removeRegistryChangeListener(store);
         super.deactivate(componentContext);
+        release();
+    }
+
+    /** Lets go of what the constructor took: the place among the registry's listeners, and the HTTP client. */
+    void release() {
+        thingRegistry.removeRegistryChangeListener(store);
         stopQuietly(httpClient);
     }
 
@@ -104,9 +130,23 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (THING_TYPE_PRINTER.equals(thing.getThingTypeUID())) {
-            return new PrinterHandler(
-                    thing, httpClient, store, Clock.systemUTC(), scheduler, PrinterHandler.REQUEST_TIMEOUT);
+            PrinterHandler printer = new PrinterHandler(thing, context);
+            printers.add(printer);
+            return printer;
         }
         return null;
+    }
+
+    /** Also after the handler's disposal, so that no answer that arrived meanwhile leaves the link stored. */
+    @Override
+    public void removeThing(ThingUID thingUID) {
+        store.remove(thingUID.toString());
+    }
+
+    @Override
+    protected void removeHandler(ThingHandler thingHandler) {
+        if (thingHandler instanceof PrinterHandler printer) {
+            printers.remove(printer);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.AppTokens;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
+import org.openhab.binding.octoeverywhere.internal.handler.WebhookSecret;
 
 /**
  * The configuration of a Printer thing; field names are the parameter names of {@code thing-types.xml}.
@@ -27,6 +28,10 @@ public class PrinterConfiguration {
     public int expirationHours = 24;
     public int refreshInterval = 15;
     public String baseUrl = BaseUrl.DEFAULT;
+    /** The secret key entered on OctoEverywhere's notification page; empty: the thing takes no notifications. */
+    public String webhookSecret = "";
+
+    public boolean liveLinkOnPrintStart = false;
 
     /**
      * What is wrong with this configuration, as the i18n key of the thing's status text, or null when it is usable.
@@ -54,6 +59,9 @@ public class PrinterConfiguration {
         if (refreshInterval < 1) {
             return "offline.config-error.refresh-interval";
         }
+        if (webhookSecret.strip().length() > WebhookSecret.MAX_LENGTH) {
+            return "offline.config-error.webhook-secret";
+        }
         return null;
     }
 
@@ -61,6 +69,8 @@ public class PrinterConfiguration {
     @Override
     public String toString() {
         return "PrinterConfiguration[expirationHours=" + expirationHours + ", refreshInterval=" + refreshInterval
-                + ", baseUrl=" + baseUrl + ", appToken=" + (appToken.isBlank() ? "<blank>" : "<set>") + "]";
+                + ", baseUrl=" + baseUrl + ", appToken=" + (appToken.isBlank() ? "<blank>" : "<set>")
+                + ", webhookSecret=" + (webhookSecret.isEmpty() ? "<none>" : "<set>") + ", liveLinkOnPrintStart="
+                + liveLinkOnPrintStart + "]";
     }
 }

@@ -14,6 +14,7 @@ package org.openhab.binding.octoeverywhere.internal.action;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,6 +28,11 @@ import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkRefusedExcept
 /**
  * The map a rule action returns: the same keys every time, so rules can read them without checks. {@code error}
  * tells a rule what to do, {@code message} tells people, wholly in openHAB's language.
+ *
+ * <p>
+ * Every value is a String, a Boolean or null: openHAB's REST API, through which Main UI runs actions, serialises the
+ * map with a plain Gson, which fails on java.time values. So {@code expires} is ISO 8601 text with the offset of
+ * openHAB's time zone, e.g. {@code 2026-11-30T14:00:00+01:00}, which {@code ZonedDateTime.parse} reads.
  */
 @NonNullByDefault
 public final class LiveLinkResult {
@@ -59,7 +65,8 @@ public final class LiveLinkResult {
         result.put(SHORT_URL, link.shortUrl());
         result.put(QR_CODE, link.url());
         Instant expires = link.expires();
-        result.put(EXPIRES, expires == null ? null : expires.atZone(zone));
+        result.put(
+                EXPIRES, expires == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(expires.atZone(zone)));
         return result;
     }
 

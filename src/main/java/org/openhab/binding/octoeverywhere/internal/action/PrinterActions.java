@@ -121,7 +121,7 @@ public class PrinterActions implements ThingActions {
                 description = "@text/action.output.live-id.description"),
         @ActionOutput(
                 name = "expires",
-                type = "java.time.ZonedDateTime",
+                type = "java.lang.String",
                 label = "@text/action.output.expires.label",
                 description = "@text/action.output.expires.description")
     }) Map<String, @Nullable Object> createLiveLink(
@@ -180,7 +180,7 @@ public class PrinterActions implements ThingActions {
                 description = "@text/action.output.live-id.description"),
         @ActionOutput(
                 name = "expires",
-                type = "java.time.ZonedDateTime",
+                type = "java.lang.String",
                 label = "@text/action.output.expires.label",
                 description = "@text/action.output.expires.description")
     }) Map<String, @Nullable Object> createPrintLiveLink() {
@@ -227,7 +227,7 @@ public class PrinterActions implements ThingActions {
                 description = "@text/action.output.live-id.description"),
         @ActionOutput(
                 name = "expires",
-                type = "java.time.ZonedDateTime",
+                type = "java.lang.String",
                 label = "@text/action.output.expires.label",
                 description = "@text/action.output.expires.description")
     }) Map<String, @Nullable Object> getLiveLink() {

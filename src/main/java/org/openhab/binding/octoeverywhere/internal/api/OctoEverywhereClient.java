@@ -152,6 +152,8 @@ public final class OctoEverywhereClient {
             request.send(new BufferingResponseListener(MAX_BODY_BYTES) {
                 @Override
                 public void onComplete(@Nullable Result result) {
+                    // Before the future completes: whoever sees the answer sees no timeout pending for it.
+                    timeout.cancel(false);
                     if (result != null) {
                         complete(future, call, result, getContentAsString(UTF_8), bodyReader);
                     }

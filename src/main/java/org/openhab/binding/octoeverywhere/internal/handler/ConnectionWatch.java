@@ -61,7 +61,8 @@ public class ConnectionWatch {
     private int failedChecks;
     private @Nullable ConnectionStatus status;
     private @Nullable AppConnectionInfo lastInfo;
-    private @Nullable LiveLinkRefusedException gone;
+    /** Read without the lock: a press asks it and must not wait while an answer is being reported. */
+    private volatile @Nullable LiveLinkRefusedException gone;
 
     /**
      * @param name names the thing in log lines
@@ -96,7 +97,7 @@ public class ConnectionWatch {
     }
 
     /** Why no call may be made any more, or null while calls may be made. */
-    public synchronized @Nullable LiveLinkRefusedException refusal() {
+    public @Nullable LiveLinkRefusedException refusal() {
         return gone;
     }
 

@@ -19,6 +19,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.Executor;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -41,18 +43,27 @@ import com.google.gson.JsonParseException;
  *
  * <p>
  * Registered with openHAB's thing registry, it forgets a thing's link when the thing is removed, also a thing removed
- * while disabled, which has no handler to tell.
+ * while disabled, which has no handler to tell. Writes go to openHAB's database through {@link DeferredWrites}, so no
+ * caller waits for the file; reads see the writes still waiting.
  */
 @NonNullByDefault
 public class LiveLinkStore implements RegistryChangeListener<Thing> {
     public static final String STORAGE_NAME = "octoeverywhere.livelinks";
 
     private final Logger logger = LoggerFactory.getLogger(LiveLinkStore.class);
+    /** Stands for a removal among the waiting writes; a stored link is never empty. */
+    private static final String REMOVED = "";
+
     private final Storage<String> storage;
+    private final DeferredWrites<String> writes;
     private final Gson gson = new Gson();
 
-    public LiveLinkStore(Storage<String> storage) {
+    /**
+     * @param executor where the writes are done
+     */
+    public LiveLinkStore(Storage<String> storage, Executor executor) {
         this.storage = storage;
+        this.writes = new DeferredWrites<>(executor, this::write);
     }
 
     public static String fingerprint(URI baseUrl, String appToken) {
@@ -74,7 +85,7 @@ public class LiveLinkStore implements RegistryChangeListener<Thing> {
         stored.shortUrl = link.shortUrl();
         Instant expires = link.expires();
         stored.expires = expires == null ? null : expires.toString();
-        storage.put(key, gson.toJson(stored));
+        writes.offer(Map.of(key, gson.toJson(stored)));
     }
 
     /**
@@ -82,21 +93,32 @@ public class LiveLinkStore implements RegistryChangeListener<Thing> {
      * otherwise removes what is stored and returns null.
      */
     public @Nullable LiveLink restore(String key, String fingerprint, Instant now) {
-        String json = storage.get(key);
-        if (json == null) {
+        String waiting = writes.pending(key);
+        String json = waiting != null ? waiting : storage.get(key);
+        if (json == null || REMOVED.equals(json)) {
             return null;
         }
         LiveLink link = decode(json, fingerprint);
         Instant expires = link == null ? null : link.expires();
         if (link == null || (expires != null && !expires.isAfter(now))) {
-            storage.remove(key);
+            remove(key);
             return null;
         }
         return link;
     }
 
     public void remove(String key) {
-        storage.remove(key);
+        writes.offer(Map.of(key, REMOVED));
+    }
+
+    private void write(Map<String, String> values) {
+        values.forEach((key, json) -> {
+            if (REMOVED.equals(json)) {
+                storage.remove(key);
+            } else {
+                storage.put(key, json);
+            }
+        });
     }
 
     @Override

@@ -14,28 +14,23 @@ package org.openhab.binding.octoeverywhere.internal.handler;
 
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
-import org.openhab.binding.octoeverywhere.internal.api.AppTokens;
-import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
-import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
+import org.openhab.binding.octoeverywhere.internal.api.PrintEventType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -58,103 +53,97 @@ import org.slf4j.LoggerFactory;
  * stopped parts report nothing more, so an answer to an older configuration never reaches a channel. The parts
  * report with their own lock held, which keeps their updates in order; openHAB never calls into this handler while
  * holding its own monitor, so locks are always taken part first. Properties are the exception: openHAB stores them
- * in its database, so the {@link PropertyWriter} writes them on the scheduler, outside every lock of the parts.
+ * in its database, so {@link DeferredWrites} writes them on the scheduler, outside every lock of the parts.
  */
 @NonNullByDefault
-public class PrinterHandler extends BaseThingHandler {
+public class PrinterHandler extends BaseThingHandler implements PrintEventReceiver {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Logger logger = LoggerFactory.getLogger(PrinterHandler.class);
-    private final HttpClient httpClient;
-    private final LiveLinkStore store;
-    private final Clock clock;
-    private final ScheduledExecutorService executor;
-    private final Duration requestTimeout;
+    private final PrinterContext context;
 
     private volatile PrinterConfiguration config = new PrinterConfiguration();
+    private volatile @Nullable WebhookSecret webhookSecret;
+    private volatile @Nullable String printerId;
     private volatile boolean misconfigured;
-    private volatile @Nullable Session session;
-    private final PropertyWriter propertyWriter;
+    private volatile @Nullable PrinterSession session;
+    /** Serialises initialize, dispose and handleRemoval: openHAB calls the last on another thread. */
+    private final Object lifecycle = new Object();
+
+    private boolean removed;
+    private final DeferredWrites<String> propertyWriter;
     private final ThingOutput output = new Output();
+    private final PrintTracker printTracker;
 
-    /** The parts that speak to OctoEverywhere for one configuration. */
-    private record Session(ConnectionWatch watch, CurrentLiveLink link) {}
-
-    /**
-     * @param executor where checks, expiries, request timeouts and property writes are scheduled: openHAB's
-     *            {@code thingHandler} pool, the same as {@link #scheduler}, or a controllable one in tests
-     * @param requestTimeout how long a request to OctoEverywhere may take
-     */
-    public PrinterHandler(
-            Thing thing,
-            HttpClient httpClient,
-            LiveLinkStore store,
-            Clock clock,
-            ScheduledExecutorService executor,
-            Duration requestTimeout) {
+    public PrinterHandler(Thing thing, PrinterContext context) {
         super(thing);
-        this.httpClient = httpClient;
-        this.store = store;
-        this.clock = clock;
-        this.executor = executor;
-        this.requestTimeout = requestTimeout;
-        this.propertyWriter = new PropertyWriter(executor, this::writeProperties);
+        this.context = context;
+        this.propertyWriter = new DeferredWrites<>(context.scheduler(), this::writeProperties);
+        // Across reconfigurations: a print goes on while the thing is reconfigured.
+        this.printTracker = new PrintTracker(context.clock(), new PrintChannels(output));
     }
 
     @Override
     public void initialize() {
-        updateState(CHANNEL_CREATE_LIVE_LINK, OnOffType.OFF);
-        updateState(CHANNEL_CREATE_PRINT_LIVE_LINK, OnOffType.OFF);
-        PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
-        String problem = config.problem();
-        if (problem != null) {
-            // An invalid configuration is never used: presses and actions meet the refusal instead.
-            this.config = new PrinterConfiguration();
-            misconfigured = true;
-            new LinkChannels(output).linkChanged(null);
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/" + problem);
-            return;
+        synchronized (lifecycle) {
+            if (removed) {
+                // openHAB may start a handler whose thing is being removed; it is asked to handle the removal again.
+                return;
+            }
+            updateState(CHANNEL_CREATE_LIVE_LINK, OnOffType.OFF);
+            updateState(CHANNEL_CREATE_PRINT_LIVE_LINK, OnOffType.OFF);
+            PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
+            String problem = config.problem();
+            if (problem != null) {
+                // An invalid configuration is never used: presses and actions meet the refusal instead.
+                this.config = new PrinterConfiguration();
+                misconfigured = true;
+                new LinkChannels(output).linkChanged(null);
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/" + problem);
+                return;
+            }
+            this.config = config;
+            printerId = getThing().getProperties().get(PROPERTY_PRINTER_ID);
+            // Stripped like the key in a notification: spaces pasted around it must not make every notification
+            // fail.
+            String secret = config.webhookSecret.strip();
+            webhookSecret = secret.isEmpty() ? null : WebhookSecret.of(secret);
+            String url = context.webhookUrl().get();
+            if (url != null) {
+                output.properties(Map.of(PROPERTY_WEBHOOK_URL, url));
+            }
+            updateStatus(ThingStatus.UNKNOWN);
+            session = PrinterSession.start(
+                    context, config, output, getThing().getUID().toString());
         }
-        this.config = config;
-        URI baseUrl = BaseUrl.parse(config.baseUrl);
-        String token = AppTokens.requireValid(config.appToken);
-        OctoEverywhereClient client =
-                new OctoEverywhereClient(httpClient, baseUrl, token, clock, executor, requestTimeout);
-        String name = getThing().getUID().toString();
-        ConnectionWatch watch = new ConnectionWatch(
-                client, executor, Duration.ofMinutes(config.refreshInterval), new ConnectionChannels(output), name);
-        CurrentLiveLink link = new CurrentLiveLink(
-                client,
-                watch,
-                store,
-                name,
-                LiveLinkStore.fingerprint(baseUrl, token),
-                clock,
-                executor,
-                new LinkChannels(output));
-        updateStatus(ThingStatus.UNKNOWN);
-        session = new Session(watch, link);
-        link.start();
-        watch.start();
     }
 
     @Override
     public void dispose() {
-        Session session = this.session;
-        this.session = null;
-        misconfigured = false;
-        propertyWriter.clear();
-        if (session != null) {
-            // The link first: its answers still report to the watch.
-            session.link().stop();
-            session.watch().stop();
+        synchronized (lifecycle) {
+            stop();
         }
+    }
+
+    private void stop() {
+        PrinterSession session = this.session;
+        this.session = null;
+        webhookSecret = null;
+        misconfigured = false;
+        if (session != null) {
+            session.stop();
+        }
+        // After the parts: a check answered meanwhile offers no properties any more.
+        propertyWriter.clear();
     }
 
     @Override
     public void handleRemoval() {
-        // Stopped first, so that no answer still on its way can store the link again.
-        dispose();
+        synchronized (lifecycle) {
+            // Stopped first, so that no answer still on its way can store the link again.
+            removed = true;
+            stop();
+        }
         synchronized (this) {
             // openHAB asks again when a handler reports a status while its thing is being removed: REMOVED may only
             // follow REMOVING, and only once.
@@ -172,21 +161,21 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channel = channelUID.getIdWithoutGroup();
-        Session session = this.session;
+        PrinterSession session = this.session;
         if (command instanceof RefreshType) {
             switch (channel) {
                 case CHANNEL_CREATE_LIVE_LINK, CHANNEL_CREATE_PRINT_LIVE_LINK -> updateState(channel, OnOffType.OFF);
                 case CHANNEL_URL, CHANNEL_SHORT_URL, CHANNEL_LIVE_ID, CHANNEL_EXPIRES -> {
                     if (session != null) {
-                        session.link().republish();
+                        session.link.republish();
                     }
                 }
                 case CHANNEL_PRINTER_ONLINE, CHANNEL_LAST_CONNECTED, CHANNEL_LAST_DISCONNECTED -> {
                     if (session != null) {
-                        session.watch().republish();
+                        session.watch.republish();
                     }
                 }
-                default -> {}
+                default -> printTracker.refresh();
             }
             return;
         }
@@ -205,6 +194,39 @@ public class PrinterHandler extends BaseThingHandler {
         updateState(channel, OnOffType.OFF);
     }
 
+    @Override
+    public boolean takesSecret(WebhookSecret secret) {
+        WebhookSecret own = webhookSecret;
+        return own != null && own.matches(secret);
+    }
+
+    @Override
+    public @Nullable String printerId() {
+        return printerId;
+    }
+
+    @Override
+    public @Nullable String printerName() {
+        return getThing().getProperties().get(PROPERTY_PRINTER_NAME);
+    }
+
+    @Override
+    public String receive(PrintEvent event) {
+        String id = event.printerId();
+        // A test notification may carry made-up data; it teaches nothing about the printer.
+        if (id != null && !id.equals(printerId) && event.type() != PrintEventType.TEST) {
+            printerId = id;
+            output.properties(Map.of(PROPERTY_PRINTER_ID, id));
+        }
+        PrintTracker.Outcome outcome = printTracker.apply(event);
+        PrinterConfiguration config = this.config;
+        boolean linked = outcome == PrintTracker.Outcome.PRINT_STARTED && config.liveLinkOnPrintStart;
+        if (linked) {
+            createLiveLink(LiveLinkRequest.untilPrintCompletes(config.expirationHours));
+        }
+        return event + " " + outcome + " for " + getThing().getUID() + (linked ? ", Live Link requested" : "");
+    }
+
     /** The lifetime of links created from the channel, for actions called without hours. */
     public int expirationHours() {
         return config.expirationHours;
@@ -212,8 +234,8 @@ public class PrinterHandler extends BaseThingHandler {
 
     /** The current Live Link, or null if there is none (never created, expired, or the thing is not running). */
     public @Nullable LiveLink getLiveLink() {
-        Session session = this.session;
-        return session == null ? null : session.link().get();
+        PrinterSession session = this.session;
+        return session == null ? null : session.link.get();
     }
 
     /**
@@ -221,15 +243,21 @@ public class PrinterHandler extends BaseThingHandler {
      * {@code live-link-event} with its outcome.
      */
     public CompletableFuture<LiveLink> createLiveLink(LiveLinkRequest request) {
-        Session session = this.session;
-        CompletableFuture<LiveLink> outcome = session != null
-                ? session.link().create(request)
-                : CompletableFuture.failedFuture(
-                        misconfigured
-                                ? LiveLinkRefusedException.configuration()
-                                : LiveLinkRefusedException.notRunning());
+        PrinterSession session = this.session;
+        CompletableFuture<LiveLink> outcome =
+                session != null ? session.link.create(request) : CompletableFuture.failedFuture(refusal());
         outcome.whenComplete(this::reportOutcome);
         return outcome;
+    }
+
+    /** Why a thing without a session sends nothing. */
+    private LiveLinkRefusedException refusal() {
+        // openHAB itself keeps a thing whose configuration breaks its description from starting.
+        return misconfigured
+                        || getThing().getStatusInfo().getStatusDetail()
+                                == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
+                ? LiveLinkRefusedException.configuration()
+                : LiveLinkRefusedException.notRunning();
     }
 
     private void reportOutcome(@Nullable LiveLink link, @Nullable Throwable error) {

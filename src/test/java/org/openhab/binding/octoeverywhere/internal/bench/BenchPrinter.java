@@ -13,6 +13,7 @@
 package org.openhab.binding.octoeverywhere.internal.bench;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
@@ -22,11 +23,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterContext;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.OnOffType;
@@ -51,6 +54,8 @@ final class BenchPrinter {
     final Thing thing;
     final ThingHandlerCallback callback;
     final ChannelUID createChannel;
+    private final Configuration configuration = new Configuration();
+    private final AtomicInteger printEvents = new AtomicInteger();
     private volatile ThingStatus status = ThingStatus.UNINITIALIZED;
     private volatile CompletableFuture<Long> nextUrl = new CompletableFuture<>();
     private @Nullable PrinterHandler handler;
@@ -62,7 +67,6 @@ final class BenchPrinter {
     BenchPrinter(String id, URI baseUrl, boolean observing) {
         uid = new ThingUID(THING_TYPE_PRINTER, id);
         createChannel = new ChannelUID(uid, CHANNEL_CREATE_LIVE_LINK);
-        Configuration configuration = new Configuration();
         configuration.put("appToken", TOKEN);
         configuration.put("baseUrl", baseUrl.toString());
         configuration.put("expirationHours", new BigDecimal(24));
@@ -95,6 +99,15 @@ final class BenchPrinter {
                     })
                     .when(callback)
                     .stateUpdated(any(), any());
+            doAnswer(invocation -> {
+                        ChannelUID channel = invocation.getArgument(1);
+                        if (CHANNEL_PRINT_EVENT.equals(channel.getId())) {
+                            printEvents.incrementAndGet();
+                        }
+                        return null;
+                    })
+                    .when(callback)
+                    .channelTriggered(any(), any(), anyString());
         } else {
             when(thing.getStatus()).thenReturn(ThingStatus.UNKNOWN);
         }
@@ -105,8 +118,10 @@ final class BenchPrinter {
      * scheduler.
      */
     PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ScheduledExecutorService pool) {
-        PrinterHandler handler =
-                new PrinterHandler(thing, httpClient, store, Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT);
+        PrinterHandler handler = new PrinterHandler(
+                thing,
+                new PrinterContext(
+                        httpClient, store, Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT, () -> null));
         handler.setCallback(callback);
         handler.initialize();
         this.handler = handler;
@@ -127,6 +142,16 @@ final class BenchPrinter {
             handler.dispose();
         }
         this.handler = null;
+    }
+
+    /** Takes notifications with this secret key, from the next start on. */
+    void webhookSecret(String secret) {
+        configuration.put("webhookSecret", secret);
+    }
+
+    /** How many print events the thing has fired. */
+    int printEvents() {
+        return printEvents.get();
     }
 
     /** @return completes with System.nanoTime() of the next url channel update that carries a URL */

@@ -12,11 +12,6 @@
  */
 package org.openhab.binding.octoeverywhere.internal.bench;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.*;
-import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.BINDING_ID;
-
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -37,10 +32,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -51,10 +44,8 @@ import org.eclipse.jetty.client.api.Result;
 import org.eclipse.jetty.client.util.BufferingResponseListener;
 import org.eclipse.jetty.client.util.StringContentProvider;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.octoeverywhere.internal.OctoEverywhereHandlerFactory;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkStore;
@@ -63,12 +54,6 @@ import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
-import org.openhab.core.io.net.http.HttpClientFactory;
-import org.openhab.core.storage.StorageService;
-import org.openhab.core.thing.ThingRegistry;
-import org.slf4j.LoggerFactory;
-
-import ch.qos.logback.classic.Level;
 
 /**
  * Speed and footprint of Live Link creation against the in-process OctoEverywhere, printed side by side with the
@@ -85,13 +70,12 @@ class LiveLinkBenchmark {
     private static final int HEAP_THINGS = 1000;
     private static final int POOL_THREADS = 5;
     private static final Duration SLOW = Duration.ofMillis(200);
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = BenchSetup.WAIT;
     private static final String JSON = "application/json";
     /** What the binding sends for a timed link with the default 24 hours (checked against the server's record). */
     private static final String BODY = "{\"ExpirationHours\":24,\"EndWhenCurrentPrintIsComplete\":false}";
 
-    /** The thread name openHAB's HttpClientFactory gives the binding's client pool. */
-    private static final String CLIENT_POOL = "OH-httpClient-" + BINDING_ID;
+    private static final String CLIENT_POOL = BenchSetup.CLIENT_POOL;
 
     private static final String DEFAULT_JAR = "target/org.openhab.binding.octoeverywhere-1.0.0-SNAPSHOT.jar";
 
@@ -99,11 +83,7 @@ class LiveLinkBenchmark {
 
     @Test
     void run() throws Exception {
-        // openHAB logs bindings at INFO; the test configuration's DEBUG would time the logging, not the binding.
-        if (LoggerFactory.getLogger("org.openhab.binding.octoeverywhere")
-                instanceof ch.qos.logback.classic.Logger logger) {
-            logger.setLevel(Level.INFO);
-        }
+        BenchSetup.logAsOpenHabDoes();
         long began = System.nanoTime();
         header();
         Latency latency = latency();
@@ -140,11 +120,11 @@ class LiveLinkBenchmark {
 
     private Latency latency() throws Exception {
         try (OctoEverywhereServer server = new OctoEverywhereServer()) {
-            HttpClient client = factoryClient();
-            ScheduledThreadPoolExecutor pool = thingHandlerPool();
+            HttpClient client = BenchSetup.factoryClient();
+            ScheduledThreadPoolExecutor pool = BenchSetup.thingHandlerPool(POOL_THREADS);
             BenchPrinter printer = new BenchPrinter("latency", server.baseUrl(), true);
             try {
-                printer.start(client, new LiveLinkStore(new MemoryStorage()), pool);
+                printer.start(client, new LiveLinkStore(new MemoryStorage(), pool), pool);
                 printer.awaitOnline(WAIT);
                 URI url = URI.create(server.baseUrl() + OctoEverywhereClient.LIVE_LINK_PATH);
                 for (int i = 0; i < WARM_UP; i++) {
@@ -188,7 +168,7 @@ class LiveLinkBenchmark {
                         new Percentiles(slowRaw),
                         settings);
             } finally {
-                stopInOrder(List.of(printer), pool, client);
+                BenchSetup.stopInOrder(List.of(printer), pool, client);
             }
         }
     }
@@ -277,9 +257,9 @@ class LiveLinkBenchmark {
 
     private Burst burst(Mode mode) throws Exception {
         try (OctoEverywhereServer server = new OctoEverywhereServer()) {
-            HttpClient client = factoryClient();
-            ScheduledThreadPoolExecutor pool = thingHandlerPool();
-            LiveLinkStore store = new LiveLinkStore(new MemoryStorage());
+            HttpClient client = BenchSetup.factoryClient();
+            ScheduledThreadPoolExecutor pool = BenchSetup.thingHandlerPool(POOL_THREADS);
+            LiveLinkStore store = new LiveLinkStore(new MemoryStorage(), pool);
             List<BenchPrinter> printers = new ArrayList<>();
             try {
                 for (int i = 0; i < PRINTERS; i++) {
@@ -338,7 +318,7 @@ class LiveLinkBenchmark {
                         gcAfter[0] - gcBefore[0],
                         gcAfter[1] - gcBefore[1]);
             } finally {
-                stopInOrder(printers, pool, client);
+                BenchSetup.stopInOrder(printers, pool, client);
             }
         }
     }
@@ -363,18 +343,6 @@ class LiveLinkBenchmark {
         return new long[] {count, millis};
     }
 
-    /**
-     * Stops what a part started, users first: the handlers (no new requests, the ones under way aborted), the pool
-     * (no task of theirs can start another), then the HTTP client.
-     */
-    private static void stopInOrder(List<BenchPrinter> printers, ExecutorService pool, HttpClient client)
-            throws Exception {
-        printers.forEach(BenchPrinter::dispose);
-        pool.shutdownNow();
-        pool.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS);
-        HttpClients.stopWhenSettled(client, WAIT);
-    }
-
     private static int connectionCount(HttpClient client) {
         return HttpClients.sumOverPools(client, AbstractConnectionPool::getConnectionCount);
     }
@@ -384,7 +352,7 @@ class LiveLinkBenchmark {
     private record Heap(long mockBytesPerThing, long handlerBytesPerThing, int queuedChecks) {}
 
     private Heap heap() throws Exception {
-        HttpClient client = factoryClient();
+        HttpClient client = BenchSetup.factoryClient();
         // One thread, held by a task that waits on the gate: the status checks the handlers schedule stay queued
         // (a real pool holds each thing's next check the same way) and nothing is ever sent.
         ScheduledThreadPoolExecutor parked = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -395,7 +363,7 @@ class LiveLinkBenchmark {
         parked.setRemoveOnCancelPolicy(true);
         CountDownLatch gate = new CountDownLatch(1);
         parked.execute(() -> awaitQuietly(gate));
-        LiveLinkStore store = new LiveLinkStore(new MemoryStorage());
+        LiveLinkStore store = new LiveLinkStore(new MemoryStorage(), parked);
         // Never contacted: the checks never run.
         URI baseUrl = URI.create("http://127.0.0.1:9");
         BenchPrinter[] printers = new BenchPrinter[HEAP_THINGS];
@@ -420,7 +388,8 @@ class LiveLinkBenchmark {
             return new Heap((withMocks - empty) / HEAP_THINGS, (withHandlers - withMocks) / HEAP_THINGS, queued);
         } finally {
             gate.countDown();
-            stopInOrder(Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, client);
+            BenchSetup.stopInOrder(
+                    Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, client);
         }
     }
 
@@ -439,45 +408,6 @@ class LiveLinkBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    // ---- set-up shared by the parts ----
-
-    /**
-     * The client the binding runs on: what openHAB's {@code HttpClientFactory.createHttpClient("octoeverywhere")}
-     * returns with its default settings (own pool of 5 to 10 daemon threads named OH-httpClient-<name>, 2
-     * connections per destination, not started), then configured and started by the binding's own factory.
-     */
-    private static HttpClient factoryClient() {
-        HttpClient client = new HttpClient(new SslContextFactory.Client());
-        QueuedThreadPool threads = new QueuedThreadPool(10, 5, 300_000);
-        threads.setName(CLIENT_POOL);
-        threads.setDaemon(true);
-        client.setExecutor(threads);
-        client.setMaxConnectionsPerDestination(2);
-        HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
-        when(httpClientFactory.createHttpClient(BINDING_ID)).thenReturn(client);
-        StorageService storageService = mock(StorageService.class);
-        doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());
-        Objects.requireNonNull(
-                new OctoEverywhereHandlerFactory(httpClientFactory, storageService, mock(ThingRegistry.class)));
-        if (!client.isStarted() || client.getMaxConnectionsPerDestination() == 2) {
-            throw new IllegalStateException("the handler factory did not configure and start its HTTP client");
-        }
-        return client;
-    }
-
-    /** Stands in for openHAB's shared {@code thingHandler} pool: 5 threads, cancelled jobs removed. */
-    private static ScheduledThreadPoolExecutor thingHandlerPool() {
-        AtomicInteger count = new AtomicInteger();
-        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(POOL_THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "bench-thingHandler-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        pool.setRemoveOnCancelPolicy(true);
-        pool.prestartAllCoreThreads();
-        return pool;
     }
 
     // ---- the printout ----
@@ -510,7 +440,7 @@ class LiveLinkBenchmark {
                 "overhead binding - raw",
                 Percentiles.ms(overhead),
                 "",
-                verdict(overhead <= TimeUnit.MILLISECONDS.toNanos(1)));
+                BenchSetup.verdict(overhead <= TimeUnit.MILLISECONDS.toNanos(1)));
         long roundTrip = latency.slowBinding().median();
         line(
                 "   single round trip with %d ms server delay (median of %d): binding %s, raw %s",
@@ -536,7 +466,7 @@ class LiveLinkBenchmark {
                 bursts,
                 burst -> Percentiles.ms(burst.totalNanos())
                         + String.format(Locale.ROOT, " (%.2fx RTT)", ratio(burst.totalNanos(), roundTrip)),
-                "target <= 2x RTT: " + verdict(nonBlocking.totalNanos() <= 2 * roundTrip));
+                "target <= 2x RTT: " + BenchSetup.verdict(nonBlocking.totalNanos() <= 2 * roundTrip));
         row(
                 "url arrivals p50 / max (ms)",
                 bursts,
@@ -560,7 +490,8 @@ class LiveLinkBenchmark {
                 bursts,
                 burst -> lateness(burst.poolLateness()),
                 "target p95 < 20 ms: "
-                        + verdict(nonBlocking.poolLateness().nanos(0.95) < TimeUnit.MILLISECONDS.toNanos(20)));
+                        + BenchSetup.verdict(
+                                nonBlocking.poolLateness().nanos(0.95) < TimeUnit.MILLISECONDS.toNanos(20)));
         row("  same task, idle pool just before", bursts, burst -> lateness(burst.idleLateness()), "");
         row(
                 "  (10 ms periodic task; runs counted)",
@@ -586,14 +517,14 @@ class LiveLinkBenchmark {
         }
         line(
                 "   no thread created by the binding beyond its HTTP client's pool: %s%s",
-                verdict(foreign.isEmpty()), foreign.isEmpty() ? "" : " (unexplained: " + foreign + ")");
+                BenchSetup.verdict(foreign.isEmpty()), foreign.isEmpty() ? "" : " (unexplained: " + foreign + ")");
         line("");
         line("3. footprint");
         line(
                 "   %-38s %-24s target < 16 KB: %s",
                 "retained heap per printer thing",
                 kb(heap.handlerBytesPerThing()),
-                verdict(heap.handlerBytesPerThing() < 16 * 1024));
+                BenchSetup.verdict(heap.handlerBytesPerThing() < 16 * 1024));
         line(
                 "     = (used heap after GC with %d initialized handlers - with their mocked things, callbacks and"
                         + " configurations alone) / %d",
@@ -602,7 +533,7 @@ class LiveLinkBenchmark {
                 "     mocks alone: %s per thing, not counted; each handler's first status check queued, never run: %d"
                         + " (counted)",
                 kb(heap.mockBytesPerThing()), heap.queuedChecks());
-        line("   %-38s %-24s target < 150 KB: %s", "jar size", kb(jarBytes), verdict(jarBytes < 150 * 1024));
+        line("   %-38s %-24s target < 150 KB: %s", "jar size", kb(jarBytes), BenchSetup.verdict(jarBytes < 150 * 1024));
         line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
     }
 
@@ -651,10 +582,6 @@ class LiveLinkBenchmark {
 
     private static String kb(long bytes) {
         return String.format(Locale.ROOT, "%.1f KB (%d B)", bytes / 1024.0, bytes);
-    }
-
-    private static String verdict(boolean met) {
-        return met ? "PASS" : "MISS";
     }
 
     private static String codeSource() {

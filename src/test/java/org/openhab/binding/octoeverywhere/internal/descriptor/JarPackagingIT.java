@@ -144,6 +144,10 @@ class JarPackagingIT {
                 assertTrue(clause.contains("version=\"[9.4,10)\""), clause);
             } else if (pkg.startsWith("com.google.gson")) {
                 assertTrue(clause.contains("version=\"[2.10,3)\""), clause);
+            } else if (pkg.startsWith("javax.servlet")) {
+                // openHAB 4.3 and 5.x serve HTTP with Pax Web on Jetty 9.4; their servlet API bundle exports 3.1 to
+                // 4.0.
+                assertTrue(clause.contains("version=\"[3.1,5)\""), clause);
             }
             if (pkg.equals("org.openhab.core.automation.annotation") || pkg.startsWith("org.eclipse.jdt.annotation")) {
                 assertTrue(clause.contains("resolution:=optional"), clause);
@@ -172,6 +176,29 @@ class JarPackagingIT {
                 .toString();
         String version = jarName.substring("org.openhab.binding.octoeverywhere-".length(), jarName.length() - 4);
         assertEquals("mvn:org.openhab.addons.bundles/org.openhab.binding.octoeverywhere/" + version, bundle);
+    }
+
+    @Test
+    void theWebhookIsAWhiteboardServletThatMayReadAsynchronously() throws IOException {
+        Map<String, String> imports = ManifestHeader.parse(mainAttributes().getValue("Import-Package"));
+        assertTrue(imports.containsKey("javax.servlet"), imports.keySet().toString());
+        assertTrue(imports.containsKey("javax.servlet.http"), imports.keySet().toString());
+        Element component = xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet.xml")
+                .getDocumentElement();
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (Element element : Descriptors.all(component)) {
+            if ("property".equals(element.getLocalName())) {
+                String value = element.getAttribute("value");
+                properties.put(
+                        element.getAttribute("name"),
+                        value.isEmpty() ? element.getTextContent().trim() : value);
+            }
+        }
+        assertEquals("/octoeverywhere/webhook", properties.get("osgi.http.whiteboard.servlet.pattern"));
+        assertEquals("true", properties.get("osgi.http.whiteboard.servlet.asyncSupported"));
+        assertTrue(Descriptors.all(component).stream()
+                .anyMatch(e -> "provide".equals(e.getLocalName())
+                        && "javax.servlet.Servlet".equals(e.getAttribute("interface"))));
     }
 
     private Attributes mainAttributes() throws IOException {

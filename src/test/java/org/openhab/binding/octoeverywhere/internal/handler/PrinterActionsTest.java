@@ -39,7 +39,12 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.ActionOutputs;
 import org.openhab.core.automation.annotation.RuleAction;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.binding.ThingActions;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 
 /**
  * The rule actions, called the way DSL rules call them (the static twins) and the way JS and the Main UI do.
@@ -86,8 +91,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
         assertEquals(true, result.get("success"), String.valueOf(result));
         assertNull(result.get("error"));
         assertEquals(hours, lastLinkRequest().json().get("ExpirationHours").getAsInt());
-        ZonedDateTime expires = (ZonedDateTime) result.get("expires");
-        assertNotNull(expires);
+        ZonedDateTime expires = ZonedDateTime.parse(String.valueOf(result.get("expires")));
         assertEquals(PrinterFixture.START.plus(Duration.ofHours(hours)), expires.toInstant());
     }
 
@@ -109,13 +113,26 @@ class PrinterActionsTest extends AbstractPrinterTest {
     void expiresIsInOpenHabsTimeZoneNotTheJvms() {
         fixture.zone = ZoneId.of("Pacific/Auckland");
         PrinterActions actions = bind();
-        ZonedDateTime expires = (ZonedDateTime) actions.createLiveLink(2).get("expires");
-        assertNotNull(expires);
-        assertEquals(ZoneId.of("Pacific/Auckland"), expires.getZone());
-        assertEquals(PrinterFixture.START.plus(Duration.ofHours(2)), expires.toInstant());
-        ZonedDateTime current = (ZonedDateTime) actions.getLiveLink().get("expires");
-        assertNotNull(current);
-        assertEquals(ZoneId.of("Pacific/Auckland"), current.getZone());
+        // 2026-11-28T10:00Z plus 2 hours, in Auckland's summer time (UTC+13)
+        assertEquals("2026-11-29T01:00:00+13:00", actions.createLiveLink(2).get("expires"));
+        assertEquals("2026-11-29T01:00:00+13:00", actions.getLiveLink().get("expires"));
+    }
+
+    @Test
+    void everyResultSurvivesTheJsonOfOpenHabsRestApi() {
+        // Main UI runs actions through REST, which writes the result with a Gson like this one, without java.time
+        // adapters: a java.time value in the map fails the whole answer.
+        Gson rest =
+                new GsonBuilder().setDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").create();
+        PrinterActions actions = bind();
+        for (Map<String, @Nullable Object> result :
+                List.of(actions.createLiveLink(2), actions.createPrintLiveLink(), actions.getLiveLink())) {
+            String json = assertDoesNotThrow(() -> rest.toJson(result));
+            assertTrue(json.contains("\"qrCode\":\"https://"), json);
+        }
+        for (Object value : actions.createLiveLink(2).values()) {
+            assertTrue(value == null || value instanceof String || value instanceof Boolean, String.valueOf(value));
+        }
     }
 
     @Test
@@ -237,6 +254,17 @@ class PrinterActionsTest extends AbstractPrinterTest {
                 result.get("message"));
         assertEquals(
                 "CONFIGURATION", PrinterActions.createPrintLiveLink(actions).get("error"));
+        assertTrue(fixture.server.requests().isEmpty());
+    }
+
+    @Test
+    void aThingOpenHabKeepsFromStartingForItsConfigurationIsAConfigurationError() {
+        // openHAB registers the handler (and its actions), then finds the configuration breaks its description and
+        // never calls initialize().
+        fixture.create(PrinterFixture.settings("expirationHours", 0));
+        fixture.setStatus(ThingStatus.UNINITIALIZED, ThingStatusDetail.HANDLER_CONFIGURATION_PENDING);
+        Map<String, @Nullable Object> result = fixture.actions().createLiveLink(null);
+        assertEquals("CONFIGURATION", result.get("error"));
         assertTrue(fixture.server.requests().isEmpty());
     }
 

@@ -66,8 +66,10 @@ final class PrinterFixture implements AutoCloseable {
     final ManualClock clock = new ManualClock(START);
     final ManualScheduler scheduler = new ManualScheduler(clock);
     final MemoryStorage storage = new MemoryStorage();
-    final LiveLinkStore store = new LiveLinkStore(storage);
-    final ThingUID thingUID = new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, "mk4");
+    final LiveLinkStore store;
+    static final String WEBHOOK_URL = "http://192.168.1.10:8080/octoeverywhere/webhook";
+
+    final ThingUID thingUID;
     final Thing thing = mock(Thing.class);
     final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
     final Configuration configuration = new Configuration();
@@ -84,6 +86,14 @@ final class PrinterFixture implements AutoCloseable {
     volatile ZoneId zone = ZoneOffset.UTC;
 
     PrinterFixture() throws Exception {
+        this("mk4");
+    }
+
+    /** A fixture of its own for another printer thing, with this thing id. */
+    PrinterFixture(String thingId) throws Exception {
+        thingUID = new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, thingId);
+        // Writes the store at once, so the tests see what is stored without running the scheduler.
+        store = new LiveLinkStore(storage, Runnable::run);
         server = new OctoEverywhereServer();
         httpClient.setFollowRedirects(false);
         httpClient.start();
@@ -100,7 +110,16 @@ final class PrinterFixture implements AutoCloseable {
         doAnswer(invocation -> properties.put(invocation.getArgument(0), invocation.getArgument(1)))
                 .when(thing)
                 .setProperty(anyString(), anyString());
-        doAnswer(invocation -> status = invocation.getArgument(1))
+        doAnswer(invocation -> {
+                    ThingStatusInfo next = invocation.getArgument(1);
+                    // openHAB's callback refuses REMOVED unless the thing is being removed
+                    if (next.getStatus() == ThingStatus.REMOVED && status.getStatus() != ThingStatus.REMOVING) {
+                        throw new IllegalArgumentException("Illegal status REMOVED. The thing was in state "
+                                + status.getStatus() + " and not in REMOVING");
+                    }
+                    status = next;
+                    return null;
+                })
                 .when(callback)
                 .statusUpdated(eq(thing), any());
         doAnswer(invocation -> states.put(((ChannelUID) invocation.getArgument(0)).getId(), invocation.getArgument(1)))
@@ -114,16 +133,29 @@ final class PrinterFixture implements AutoCloseable {
 
     /** Creates and initializes a handler, as openHAB does when the thing is added or openHAB starts. */
     PrinterHandler start(Map<String, Object> settings) {
+        PrinterHandler handler = create(settings);
+        handler.initialize();
+        return handler;
+    }
+
+    /**
+     * Creates a handler as openHAB registers it, without initializing it: what openHAB leaves of a thing whose
+     * configuration breaks its description.
+     */
+    PrinterHandler create(Map<String, Object> settings) {
         settings.forEach(configuration::put);
         if (settings.get("appToken") instanceof String token && !token.isBlank()) {
             tokens.add(token);
         }
-        PrinterHandler handler =
-                new PrinterHandler(thing, httpClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT);
+        PrinterHandler handler = new PrinterHandler(thing, context());
         handler.setCallback(callback);
-        handler.initialize();
         this.handler = handler;
         return handler;
+    }
+
+    /** Sets the thing's status as openHAB would, without the handler. */
+    void setStatus(ThingStatus newStatus, ThingStatusDetail detail) {
+        status = new ThingStatusInfo(newStatus, detail, null);
     }
 
     PrinterHandler start() {
@@ -137,6 +169,12 @@ final class PrinterFixture implements AutoCloseable {
         awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         scheduler.runDue();
         return handler;
+    }
+
+    /** What the handler factory gives every handler, here with the fixture's clock and scheduler. */
+    PrinterContext context() {
+        return new PrinterContext(
+                httpClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT, () -> WEBHOOK_URL);
     }
 
     /** A client of the in-process OctoEverywhere, as a handler makes it, for testing the parts without a handler. */
@@ -157,7 +195,7 @@ final class PrinterFixture implements AutoCloseable {
      * registry's removal and the handler's disposal.
      */
     void remove() {
-        status = new ThingStatusInfo(ThingStatus.REMOVING, ThingStatusDetail.NONE, null);
+        setStatus(ThingStatus.REMOVING, ThingStatusDetail.NONE);
         handler().handleRemoval();
         if (status.getStatus() == ThingStatus.REMOVED) {
             store.removed(thing);

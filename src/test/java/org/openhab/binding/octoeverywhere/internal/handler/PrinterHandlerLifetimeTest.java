@@ -155,6 +155,17 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
     }
 
     @Test
+    void aHandlerWhoseThingIsBeingRemovedDoesNotStartAnyMore() {
+        // openHAB may ask for the removal before it initializes the handler (seen right after a restart).
+        fixture.create(java.util.Map.of());
+        fixture.setStatus(ThingStatus.REMOVING, ThingStatusDetail.NONE);
+        fixture.handler().handleRemoval();
+        fixture.handler().initialize();
+        assertEquals(ThingStatus.REMOVED, fixture.status().getStatus());
+        assertEquals(0, fixture.scheduler.pendingCount(), "no check, no property write");
+    }
+
+    @Test
     void aRemovedThingStoresNoLinkThatArrivesLate() throws Exception {
         fixture.startOnline();
         fixture.server.delay(Duration.ofMillis(300));

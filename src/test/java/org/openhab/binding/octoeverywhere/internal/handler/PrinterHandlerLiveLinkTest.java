@@ -213,7 +213,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
 
     @Test
     void aLinkThatArrivesAfterTheTokenDiedIsNotShownAndThePressFails() {
-        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(200, LINK).withDelay(Duration.ofMillis(300)));
+        fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(200, LINK).withDelay(Duration.ofSeconds(2)));
         fixture.server.respond(INFO_PATH, 604, "");
         fixture.start();
         fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);

@@ -19,7 +19,6 @@ import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereSer
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,10 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     void anOnlinePrinterMakesTheThingOnlineWithItsDetails() {
         fixture.server.respond(INFO_PATH, ScriptedResponse.envelope(200, INFO.formatted("true")));
         fixture.start();
-        assertEquals(List.of(Duration.ZERO), fixture.scheduler.pendingDelays(), "first check right away");
+        assertEquals(
+                List.of(Duration.ZERO, Duration.ZERO),
+                fixture.scheduler.pendingDelays(),
+                "the first check and the webhook address property, right away");
         fixture.scheduler.runDue();
 
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
@@ -63,7 +65,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
                 new DateTimeType(Instant.parse("2026-11-27T08:15:30.1234567Z")), fixture.state(CHANNEL_LAST_CONNECTED));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_LAST_DISCONNECTED), "never disconnected");
         // openHAB stores properties in its database: written on the scheduler, not on the HTTP client's thread.
-        assertEquals(Map.of(), fixture.properties);
+        assertNull(fixture.properties.get(PROPERTY_PRINTER_NAME));
         fixture.scheduler.runDue();
         assertEquals("Voron", fixture.properties.get(PROPERTY_PRINTER_NAME));
         assertEquals("192.168.1.7", fixture.properties.get(PROPERTY_PRINTER_LOCAL_IP));

@@ -18,41 +18,52 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Hands thing properties to openHAB on an executor rather than on the caller's thread: openHAB stores them in its
- * database, which must not hold up an HTTP answer or a lock. Properties offered while a write is pending join it, a
- * newer value replaces an older one, and writes happen one at a time, so the newest value is always the one that
- * stays.
+ * Writes to openHAB's database (thing properties, stored links), handed to an executor rather than done on the
+ * caller's thread: a write may wait for the database file, which must hold up neither an HTTP answer nor a lock. A
+ * value offered while a write is pending joins it, a newer value for a key replaces an older one, and writes happen
+ * one at a time, so the newest value is always the one that stays.
+ *
+ * @param <V> the values, by key
  */
 @NonNullByDefault
-final class PropertyWriter {
+final class DeferredWrites<V> {
     private final Executor executor;
-    private final Consumer<Map<String, String>> write;
+    private final Consumer<Map<String, V>> write;
     private final Object writing = new Object();
-    private final Map<String, String> pending = new HashMap<>();
+    private final Map<String, V> pending = new HashMap<>();
 
     /**
-     * @param write hands the properties to openHAB; called on the executor, one call at a time
+     * @param write does the writes; called on the executor, one call at a time
      */
-    PropertyWriter(Executor executor, Consumer<Map<String, String>> write) {
+    DeferredWrites(Executor executor, Consumer<Map<String, V>> write) {
         this.executor = executor;
         this.write = write;
     }
 
-    /** Writes the properties soon. */
-    void offer(Map<String, String> properties) {
-        if (properties.isEmpty()) {
+    /** Writes these values soon. */
+    void offer(Map<String, V> values) {
+        if (values.isEmpty()) {
             return;
         }
         synchronized (pending) {
             boolean scheduled = !pending.isEmpty();
-            pending.putAll(properties);
+            pending.putAll(values);
             if (scheduled) {
                 return;
             }
         }
         executor.execute(this::flush);
+    }
+
+    /** The value waiting to be written for this key, or null when none is waiting. */
+    @Nullable
+    V pending(String key) {
+        synchronized (pending) {
+            return pending.get(key);
+        }
     }
 
     /** Forgets what has not been written yet. */
@@ -65,13 +76,13 @@ final class PropertyWriter {
     private void flush() {
         // Taken and written under one lock: a later write cannot overtake an earlier one.
         synchronized (writing) {
-            Map<String, String> properties;
+            Map<String, V> values;
             synchronized (pending) {
-                properties = Map.copyOf(pending);
+                values = Map.copyOf(pending);
                 pending.clear();
             }
-            if (!properties.isEmpty()) {
-                write.accept(properties);
+            if (!values.isEmpty()) {
+                write.accept(values);
             }
         }
     }

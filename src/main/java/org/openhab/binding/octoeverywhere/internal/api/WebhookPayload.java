@@ -1,0 +1,128 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.api;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+/**
+ * The body of an OctoEverywhere notification webhook: the sender's secret key and the event. Keys are read as
+ * documented; extra keys are ignored, and a value of the wrong type or out of range counts as missing, so a field the
+ * binding cannot trust never reaches a channel.
+ *
+ * @param secretKey the {@code SecretKey}, empty when there is none: a secret, never logged
+ */
+@NonNullByDefault
+public record WebhookPayload(String secretKey, PrintEvent event) {
+    static final int MAX_ID_LENGTH = 128;
+    static final int MAX_TEXT_LENGTH = 256;
+    static final int MAX_ERROR_LENGTH = 1024;
+
+    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
+
+    /**
+     * @throws IllegalArgumentException when the body is not a JSON object or has no integer {@code EventType}; the
+     *             message says which, without quoting the body
+     */
+    public static WebhookPayload parse(String body) {
+        JsonObject object = object(body);
+        boolean number = object.get("EventType") instanceof JsonPrimitive primitive && primitive.isNumber();
+        Integer code = number ? integer(object, "EventType", Integer.MAX_VALUE) : null;
+        if (code == null || code < 1) {
+            throw new IllegalArgumentException("the body has no EventType that is a positive integer");
+        }
+        String secretKey = text(object, "SecretKey", Integer.MAX_VALUE);
+        PrintEvent event = new PrintEvent(
+                code,
+                text(object, "PrinterId", MAX_ID_LENGTH),
+                text(object, "PrintId", MAX_ID_LENGTH),
+                text(object, "PrinterName", MAX_TEXT_LENGTH),
+                text(object, "FileName", MAX_TEXT_LENGTH),
+                integer(object, "Progress", 100),
+                integer(object, "DurationSec", Integer.MAX_VALUE),
+                integer(object, "TimeRemainingSec", Integer.MAX_VALUE),
+                integer(object, "CurrentLayer", Integer.MAX_VALUE),
+                integer(object, "TotalLayers", Integer.MAX_VALUE),
+                decimal(object, "ZOffsetMM"),
+                WebUrls.sanitize(text(object, "SnapshotUrl", WebUrls.MAX_LENGTH)),
+                WebUrls.sanitize(text(object, "QuickViewUrl", WebUrls.MAX_LENGTH)),
+                text(object, "Error", MAX_ERROR_LENGTH),
+                text(object, "PlatformErrorCode", MAX_TEXT_LENGTH));
+        return new WebhookPayload(secretKey == null ? "" : secretKey, event);
+    }
+
+    /** Without the secret key. */
+    @Override
+    public String toString() {
+        return "WebhookPayload[" + event + "]";
+    }
+
+    private static JsonObject object(String body) {
+        // Strict: Gson's lenient mode would take unquoted names, comments or several values for one object.
+        try (JsonReader reader = new JsonReader(new StringReader(body))) {
+            reader.setLenient(false);
+            JsonElement element = JSON.read(reader);
+            if (element instanceof JsonObject object && reader.peek() == JsonToken.END_DOCUMENT) {
+                return object;
+            }
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            // not JSON: handled below like any other body that is not one JSON object
+        }
+        throw new IllegalArgumentException("the body is not a JSON object");
+    }
+
+    /** A string value, stripped, or null when it is missing, blank, not a string or longer than maxLength. */
+    private static @Nullable String text(JsonObject object, String key, int maxLength) {
+        if (object.get(key) instanceof JsonPrimitive primitive && primitive.isString()) {
+            String value = primitive.getAsString().strip();
+            return value.isEmpty() || value.length() > maxLength ? null : value;
+        }
+        return null;
+    }
+
+    /** A whole number from 0 to max, or null. */
+    private static @Nullable Integer integer(JsonObject object, String key, int max) {
+        BigDecimal value = decimal(object, key);
+        if (value == null || value.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0 ? value.intValueExact() : null;
+    }
+
+    /** A number, or null; numbers in strings count too, as some senders quote them. */
+    private static @Nullable BigDecimal decimal(JsonObject object, String key) {
+        if (object.get(key) instanceof JsonPrimitive primitive && (primitive.isNumber() || primitive.isString())) {
+            try {
+                BigDecimal value = new BigDecimal(primitive.getAsString().strip());
+                // a magnitude no printer reports: also keeps BigDecimal arithmetic on it cheap
+                return value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) <= 0 ? value : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

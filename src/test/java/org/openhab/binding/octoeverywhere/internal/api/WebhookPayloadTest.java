@@ -1,0 +1,155 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.api;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.math.BigDecimal;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Reading a notification: the documented fields, and what a hostile or broken sender cannot get through.
+ */
+@NonNullByDefault
+class WebhookPayloadTest {
+    static final String FULL = """
+            {"PrinterId":"printer-1","SecretKey":"s3cret","PrintId":"print-7","EventType":6,"PrinterName":"Prusa MK4",
+             "SnapshotUrl":"https://octoeverywhere.com/snap/1.jpg","QuickViewUrl":"https://octoeverywhere.com/quickview/x",
+             "FileName":"benchy.gcode","DurationSec":600,"Progress":21,"TimeRemainingSec":3000,"ZOffsetMM":0.25,
+             "CurrentLayer":12,"TotalLayers":120,"Error":"Thermal runaway","PlatformErrorCode":"E33",
+             "SomeFutureField":{"nested":true}}""";
+
+    @Test
+    void readsEveryDocumentedField() {
+        WebhookPayload payload = WebhookPayload.parse(FULL);
+        PrintEvent event = payload.event();
+        assertEquals("s3cret", payload.secretKey());
+        assertEquals(6, event.eventType());
+        assertEquals(PrintEventType.PRINT_PROGRESS, event.type());
+        assertEquals("PRINT_PROGRESS", event.name());
+        assertEquals("printer-1", event.printerId());
+        assertEquals("print-7", event.printId());
+        assertEquals("Prusa MK4", event.printerName());
+        assertEquals("benchy.gcode", event.fileName());
+        assertEquals(21, event.progress());
+        assertEquals(600, event.durationSec());
+        assertEquals(3000, event.timeRemainingSec());
+        assertEquals(12, event.currentLayer());
+        assertEquals(120, event.totalLayers());
+        assertEquals(new BigDecimal("0.25"), event.zOffsetMm());
+        assertEquals("https://octoeverywhere.com/snap/1.jpg", event.snapshotUrl());
+        assertEquals("https://octoeverywhere.com/quickview/x", event.quickViewUrl());
+        assertEquals("Thermal runaway", event.error());
+        assertEquals("E33", event.platformErrorCode());
+    }
+
+    @Test
+    void neitherTheSecretNorTheQuickViewAddressIsInTheTextForLogs() {
+        WebhookPayload payload = WebhookPayload.parse(FULL);
+        assertFalse(payload.toString().contains("s3cret"), payload.toString());
+        assertFalse(payload.toString().contains("quickview"), payload.toString());
+        assertFalse(payload.event().toString().contains("snap"), payload.event().toString());
+    }
+
+    @Test
+    void onlyTheEventTypeIsRequired() {
+        WebhookPayload payload = WebhookPayload.parse("{\"EventType\":16}");
+        assertEquals("", payload.secretKey());
+        assertEquals(PrintEventType.TEST, payload.event().type());
+        assertNull(payload.event().printId());
+        assertNull(payload.event().progress());
+    }
+
+    @Test
+    void anUnknownEventTypeKeepsItsNumber() {
+        PrintEvent event = WebhookPayload.parse("{\"EventType\":42}").event();
+        assertNull(event.type());
+        assertEquals("EVENT_42", event.name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "[{\"EventType\":1}]",
+                "\"EventType\"",
+                "{\"EventType\":1} {\"EventType\":2}",
+                "{EventType:1}",
+                "{\"EventType\":1,}",
+                "{\"Progress\":5}",
+                "{\"EventType\":\"1\"}",
+                "{\"EventType\":1.5}",
+                "{\"EventType\":0}",
+                "{\"EventType\":-3}",
+                "{\"EventType\":1e30}",
+                "{\"EventType\":null}",
+                "{\"EventType\":[1]}"
+            })
+    void aBodyThatIsNoNotificationIsRefusedWithAReason(String body) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WebhookPayload.parse(body));
+        String message = String.valueOf(e.getMessage());
+        assertTrue(message.startsWith("the body"), message);
+        if (!body.isEmpty()) {
+            assertFalse(message.contains(body), "the reason does not echo the body");
+        }
+    }
+
+    @Test
+    void valuesOfTheWrongTypeOrOutOfRangeCountAsMissing() {
+        PrintEvent event = WebhookPayload.parse("""
+                {"EventType":6,"PrintId":{"id":1},"Progress":101,"DurationSec":-5,"TimeRemainingSec":1.5,
+                 "CurrentLayer":"twelve","TotalLayers":true,"ZOffsetMM":"abc","FileName":"   ",
+                 "PrinterName":12,"Error":null,"SecretKey":7}""").event();
+        assertNull(event.printId());
+        assertNull(event.progress());
+        assertNull(event.durationSec());
+        assertNull(event.timeRemainingSec());
+        assertNull(event.currentLayer());
+        assertNull(event.totalLayers());
+        assertNull(event.zOffsetMm());
+        assertNull(event.fileName());
+        assertNull(event.printerName());
+        assertNull(event.error());
+    }
+
+    @Test
+    void quotedNumbersAreRead() {
+        PrintEvent event = WebhookPayload.parse("{\"EventType\":6,\"Progress\":\"42\",\"ZOffsetMM\":\"-0.1\"}")
+                .event();
+        assertEquals(42, event.progress());
+        assertEquals(new BigDecimal("-0.1"), event.zOffsetMm());
+    }
+
+    @Test
+    void addressesThatAreNotWebAddressesAreDropped() {
+        PrintEvent event = WebhookPayload.parse("""
+                {"EventType":1,"SnapshotUrl":"javascript:alert(1)",
+                 "QuickViewUrl":"https://octoeverywhere.com@evil.example/"}""").event();
+        assertNull(event.snapshotUrl());
+        assertNull(event.quickViewUrl());
+    }
+
+    @Test
+    void overlongTextsAreDropped() {
+        PrintEvent event = WebhookPayload.parse("{\"EventType\":1,\"PrintId\":\"" + "x".repeat(129)
+                        + "\",\"FileName\":\"" + "f".repeat(257) + "\"}")
+                .event();
+        assertNull(event.printId());
+        assertNull(event.fileName());
+    }
+}

@@ -1,0 +1,69 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.test;
+
+import java.net.URI;
+import java.util.Map;
+
+import javax.servlet.Servlet;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * An in-process Jetty 9.4 server on 127.0.0.1 that serves the binding's servlets, as openHAB's HTTP server does
+ * (with async support, as the whiteboard property asks), so tests reach them over real HTTP.
+ */
+@NonNullByDefault
+public final class ServletServer implements AutoCloseable {
+    private final Server server;
+    private final ServerConnector connector;
+
+    /** @param servlets by path, e.g. {@code /octoeverywhere/webhook} */
+    public ServletServer(Map<String, Servlet> servlets) throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
+        threads.setName("servlet-test-server");
+        server = new Server(threads);
+        connector = new ServerConnector(server, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        connector.setAcceptQueueSize(512);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        servlets.forEach((path, servlet) -> {
+            ServletHolder holder = new ServletHolder(servlet);
+            holder.setAsyncSupported(true);
+            context.addServlet(holder, path);
+        });
+        server.setHandler(context);
+        server.setStopTimeout(1000);
+        server.start();
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + pathAndQuery);
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
