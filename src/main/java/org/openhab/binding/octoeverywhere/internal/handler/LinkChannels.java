@@ -14,20 +14,32 @@ package org.openhab.binding.octoeverywhere.internal.handler;
 
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
+import java.util.concurrent.CompletionException;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Shows the {@link CurrentLiveLink} on the link channels, and its expiry as an event. Without a link every link
- * channel is {@code UNDEF}, so an old address is never shared by mistake.
+ * Shows the {@link CurrentLiveLink} on the link channels, its expiry and the outcome of every request as events.
+ * Without a link every link channel is {@code UNDEF}, so an old address is never shared by mistake.
  */
 @NonNullByDefault
 class LinkChannels implements CurrentLiveLink.Listener {
+    private final Logger logger = LoggerFactory.getLogger(LinkChannels.class);
     private final ThingOutput output;
+    private final String name;
 
-    LinkChannels(ThingOutput output) {
+    /**
+     * @param name the thing, for the log
+     */
+    LinkChannels(ThingOutput output, String name) {
         this.output = output;
+        this.name = name;
     }
 
     @Override
@@ -41,5 +53,20 @@ class LinkChannels implements CurrentLiveLink.Listener {
     @Override
     public void linkExpired() {
         output.trigger(CHANNEL_LIVE_LINK_EVENT, EVENT_EXPIRED);
+    }
+
+    /** The outcome of one request for a link, as {@code live-link-event}; one event per request. */
+    void outcome(@Nullable LiveLink link, @Nullable Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        String event = EVENT_FAILED;
+        if (link != null) {
+            event = EVENT_CREATED;
+        } else if (cause instanceof OctoEverywhereException failure && failure.error() == ApiError.NO_ACTIVE_PRINT) {
+            event = EVENT_NO_ACTIVE_PRINT;
+        } else if (cause instanceof LiveLinkRefusedException refused
+                && refused.reason() != LiveLinkRefusedException.Reason.STOPPED) {
+            logger.info("No Live Link created for {}: {}", name, refused.getMessage());
+        }
+        output.trigger(CHANNEL_LIVE_LINK_EVENT, event);
     }
 }

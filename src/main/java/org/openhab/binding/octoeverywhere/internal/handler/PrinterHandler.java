@@ -19,18 +19,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
-import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
-import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
-import org.openhab.binding.octoeverywhere.internal.api.PrintEventType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -56,15 +52,13 @@ import org.slf4j.LoggerFactory;
  * in its database, so {@link DeferredWrites} writes them on the scheduler, outside every lock of the parts.
  */
 @NonNullByDefault
-public class PrinterHandler extends BaseThingHandler implements PrintEventReceiver {
+public class PrinterHandler extends BaseThingHandler {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final Logger logger = LoggerFactory.getLogger(PrinterHandler.class);
     private final PrinterContext context;
 
     private volatile PrinterConfiguration config = new PrinterConfiguration();
-    private volatile @Nullable WebhookSecret webhookSecret;
-    private volatile @Nullable String printerId;
     private volatile boolean misconfigured;
     private volatile @Nullable PrinterSession session;
     /** Serialises initialize, dispose and handleRemoval: openHAB calls the last on another thread. */
@@ -73,14 +67,20 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
     private boolean removed;
     private final DeferredWrites<String> propertyWriter;
     private final ThingOutput output = new Output();
-    private final PrintTracker printTracker;
+    private final LinkChannels linkChannels;
+    private final PrinterNotifications notifications;
 
     public PrinterHandler(Thing thing, PrinterContext context) {
         super(thing);
         this.context = context;
         this.propertyWriter = new DeferredWrites<>(context.scheduler(), this::writeProperties);
-        // Across reconfigurations: a print goes on while the thing is reconfigured.
-        this.printTracker = new PrintTracker(context.clock(), new PrintChannels(output));
+        this.linkChannels = new LinkChannels(output, thing.getUID().toString());
+        this.notifications = new PrinterNotifications(
+                context.clock(),
+                output,
+                () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
+                this::printStarted,
+                thing.getUID().toString());
     }
 
     @Override
@@ -98,23 +98,19 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
                 // An invalid configuration is never used: presses and actions meet the refusal instead.
                 this.config = new PrinterConfiguration();
                 misconfigured = true;
-                new LinkChannels(output).linkChanged(null);
+                linkChannels.linkChanged(null);
                 updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/" + problem);
                 return;
             }
             this.config = config;
-            printerId = getThing().getProperties().get(PROPERTY_PRINTER_ID);
-            // Stripped like the key in a notification: spaces pasted around it must not make every notification
-            // fail.
-            String secret = config.webhookSecret.strip();
-            webhookSecret = secret.isEmpty() ? null : WebhookSecret.of(secret);
+            notifications.open(config.webhookSecret, getThing().getProperties().get(PROPERTY_PRINTER_ID));
             String url = context.webhookUrl().get();
             if (url != null) {
                 output.properties(Map.of(PROPERTY_WEBHOOK_URL, url));
             }
             updateStatus(ThingStatus.UNKNOWN);
             session = PrinterSession.start(
-                    context, config, output, getThing().getUID().toString());
+                    context, config, output, linkChannels, getThing().getUID().toString());
         }
     }
 
@@ -128,7 +124,7 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
     private void stop() {
         PrinterSession session = this.session;
         this.session = null;
-        webhookSecret = null;
+        notifications.close();
         misconfigured = false;
         if (session != null) {
             session.stop();
@@ -175,7 +171,7 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
                         session.watch.republish();
                     }
                 }
-                default -> printTracker.refresh();
+                default -> notifications.refresh();
             }
             return;
         }
@@ -194,37 +190,19 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
         updateState(channel, OnOffType.OFF);
     }
 
-    @Override
-    public boolean takesSecret(WebhookSecret secret) {
-        WebhookSecret own = webhookSecret;
-        return own != null && own.matches(secret);
+    /** The thing as the notification webhook sees it. */
+    public PrintEventReceiver notifications() {
+        return notifications;
     }
 
-    @Override
-    public @Nullable String printerId() {
-        return printerId;
-    }
-
-    @Override
-    public @Nullable String printerName() {
-        return getThing().getProperties().get(PROPERTY_PRINTER_NAME);
-    }
-
-    @Override
-    public String receive(PrintEvent event) {
-        String id = event.printerId();
-        // A test notification may carry made-up data; it teaches nothing about the printer.
-        if (id != null && !id.equals(printerId) && event.type() != PrintEventType.TEST) {
-            printerId = id;
-            output.properties(Map.of(PROPERTY_PRINTER_ID, id));
-        }
-        PrintTracker.Outcome outcome = printTracker.apply(event);
+    private void printStarted(PrintEvent event) {
         PrinterConfiguration config = this.config;
-        boolean linked = outcome == PrintTracker.Outcome.PRINT_STARTED && config.liveLinkOnPrintStart;
-        if (linked) {
+        if (config.liveLinkOnPrintStart) {
+            logger.debug(
+                    "{} started a print: creating a Live Link that follows it",
+                    getThing().getUID());
             createLiveLink(LiveLinkRequest.untilPrintCompletes(config.expirationHours));
         }
-        return event + " " + outcome + " for " + getThing().getUID() + (linked ? ", Live Link requested" : "");
     }
 
     /** The lifetime of links created from the channel, for actions called without hours. */
@@ -246,7 +224,7 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
         PrinterSession session = this.session;
         CompletableFuture<LiveLink> outcome =
                 session != null ? session.link.create(request) : CompletableFuture.failedFuture(refusal());
-        outcome.whenComplete(this::reportOutcome);
+        outcome.whenComplete(linkChannels::outcome);
         return outcome;
     }
 
@@ -258,25 +236,6 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
                                 == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
                 ? LiveLinkRefusedException.configuration()
                 : LiveLinkRefusedException.notRunning();
-    }
-
-    private void reportOutcome(@Nullable LiveLink link, @Nullable Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String event = EVENT_FAILED;
-        if (link != null) {
-            event = EVENT_CREATED;
-        } else if (cause instanceof OctoEverywhereException failure && failure.error() == ApiError.NO_ACTIVE_PRINT) {
-            event = EVENT_NO_ACTIVE_PRINT;
-        } else if (cause instanceof LiveLinkRefusedException refused
-                && refused.reason() != LiveLinkRefusedException.Reason.STOPPED) {
-            logger.info("No Live Link created for {}: {}", getThing().getUID(), refused.getMessage());
-        }
-        synchronized (this) {
-            // openHAB guards the callback with this monitor; it is gone once openHAB has let go of the handler.
-            if (getCallback() != null) {
-                triggerChannel(CHANNEL_LIVE_LINK_EVENT, event);
-            }
-        }
     }
 
     private void writeProperties(Map<String, String> learnt) {
@@ -297,7 +256,13 @@ public class PrinterHandler extends BaseThingHandler implements PrintEventReceiv
 
         @Override
         public void trigger(String channelId, String event) {
-            triggerChannel(channelId, event);
+            synchronized (PrinterHandler.this) {
+                // openHAB guards the callback with this monitor; it is gone once openHAB has let go of the handler,
+                // which an outcome arriving later must not trip over.
+                if (getCallback() != null) {
+                    triggerChannel(channelId, event);
+                }
+            }
         }
 
         @Override

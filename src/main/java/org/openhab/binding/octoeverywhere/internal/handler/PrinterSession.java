@@ -39,7 +39,8 @@ final class PrinterSession {
      * @param config a configuration without {@link PrinterConfiguration#problem()}
      * @param name the thing's UID, its key in the link store and its name in log lines
      */
-    static PrinterSession start(PrinterContext context, PrinterConfiguration config, ThingOutput output, String name) {
+    static PrinterSession start(
+            PrinterContext context, PrinterConfiguration config, ThingOutput output, LinkChannels links, String name) {
         URI baseUrl = BaseUrl.parse(config.baseUrl);
         String token = AppTokens.requireValid(config.appToken);
         OctoEverywhereClient client = new OctoEverywhereClient(
@@ -58,7 +59,7 @@ final class PrinterSession {
                 LiveLinkStore.fingerprint(baseUrl, token),
                 context.clock(),
                 context.scheduler(),
-                new LinkChannels(output));
+                links);
         link.start();
         watch.start();
         return new PrinterSession(watch, link);

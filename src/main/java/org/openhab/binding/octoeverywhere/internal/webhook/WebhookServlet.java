@@ -33,6 +33,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -122,7 +123,10 @@ public class WebhookServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, "Not a notification: " + e.getMessage() + ".", from);
             return;
         }
-        WebhookRouter.Route route = WebhookRouter.route(printers.printers(), payload.secretKey(), payload.event());
+        WebhookRouter.Route route = WebhookRouter.route(
+                printers.printers().stream().map(PrinterHandler::notifications).toList(),
+                payload.secretKey(),
+                payload.event());
         if (route instanceof WebhookRouter.Delivered delivered) {
             String done = delivered.receiver().receive(payload.event());
             logger.debug("Webhook from {}: 200, {}", from, done);

@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.handler;
+
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.PROPERTY_PRINTER_ID;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
+import org.openhab.binding.octoeverywhere.internal.api.PrintEventType;
+
+/**
+ * What a printer thing makes of the notifications the webhook hands it: whether it takes them (its secret), which
+ * printer it follows (the id it learnt), and the print they tell of, on the print channels. It lives as long as the
+ * handler, so a print goes on being followed while the thing is reconfigured.
+ */
+@NonNullByDefault
+final class PrinterNotifications implements PrintEventReceiver {
+    private final ThingOutput output;
+    private final Supplier<@Nullable String> printerName;
+    private final PrintTracker tracker;
+    /** Told of each first start of a print. */
+    private final Consumer<PrintEvent> printStarted;
+
+    private final String name;
+
+    private volatile @Nullable WebhookSecret secret;
+    private volatile @Nullable String printerId;
+
+    /**
+     * @param printerName the printer's name as the App Connection Info API gave it, or null
+     * @param name the thing, for the log
+     */
+    PrinterNotifications(
+            Clock clock,
+            ThingOutput output,
+            Supplier<@Nullable String> printerName,
+            Consumer<PrintEvent> printStarted,
+            String name) {
+        this.output = output;
+        this.printerName = printerName;
+        this.printStarted = printStarted;
+        this.name = name;
+        this.tracker = new PrintTracker(clock, new PrintChannels(output));
+    }
+
+    /**
+     * Takes notifications with this secret from now on.
+     *
+     * @param secret as configured; blank: none are taken
+     * @param printerId the id learnt before (a thing property), or null
+     */
+    void open(String secret, @Nullable String printerId) {
+        // Stripped like the key in a notification: spaces pasted around it must not make every notification fail.
+        String stripped = secret.strip();
+        this.printerId = printerId;
+        this.secret = stripped.isEmpty() ? null : WebhookSecret.of(stripped);
+    }
+
+    /** Takes no more notifications. */
+    void close() {
+        secret = null;
+    }
+
+    /** Shows the print channels again, as far as they are known. */
+    void refresh() {
+        tracker.refresh();
+    }
+
+    /** What the notifications say of the print now. */
+    PrintStatus status() {
+        return tracker.status();
+    }
+
+    @Override
+    public boolean takesSecret(WebhookSecret presented) {
+        WebhookSecret own = secret;
+        return own != null && own.matches(presented);
+    }
+
+    @Override
+    public @Nullable String printerId() {
+        return printerId;
+    }
+
+    @Override
+    public @Nullable String printerName() {
+        return printerName.get();
+    }
+
+    @Override
+    public String receive(PrintEvent event) {
+        String id = event.printerId();
+        // A test notification may carry made-up data; it teaches nothing about the printer.
+        if (id != null && !id.equals(printerId) && event.type() != PrintEventType.TEST) {
+            printerId = id;
+            output.properties(Map.of(PROPERTY_PRINTER_ID, id));
+        }
+        PrintTracker.Outcome outcome = tracker.apply(event);
+        if (outcome == PrintTracker.Outcome.PRINT_STARTED) {
+            printStarted.accept(event);
+        }
+        return event + " " + outcome + " for " + name;
+    }
+}
