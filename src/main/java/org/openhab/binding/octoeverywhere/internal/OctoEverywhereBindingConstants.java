@@ -50,6 +50,11 @@ public final class OctoEverywhereBindingConstants {
     public static final String CHANNEL_LAST_ERROR = "last-error";
     public static final String CHANNEL_LAST_EVENT = "last-event";
 
+    public static final String CHANNEL_GADGET_STATE = "gadget-state";
+    public static final String CHANNEL_GADGET_STATUS = "gadget-status";
+    public static final String CHANNEL_GADGET_COLOR = "gadget-color";
+    public static final String CHANNEL_GADGET_RATING = "gadget-rating";
+
     public static final String EVENT_CREATED = "CREATED";
     public static final String EVENT_NO_ACTIVE_PRINT = "NO_ACTIVE_PRINT";
     public static final String EVENT_FAILED = "FAILED";

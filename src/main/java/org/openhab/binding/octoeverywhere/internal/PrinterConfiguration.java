@@ -17,6 +17,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.AppTokens;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
+import org.openhab.binding.octoeverywhere.internal.handler.GadgetWatch;
 import org.openhab.binding.octoeverywhere.internal.handler.WebhookSecret;
 
 /**
@@ -32,6 +33,8 @@ public class PrinterConfiguration {
     public String webhookSecret = "";
 
     public boolean liveLinkOnPrintStart = false;
+    /** Seconds between two questions to Gadget while a print runs. */
+    public int gadgetInterval = 30;
 
     /**
      * What is wrong with this configuration, as the i18n key of the thing's status text, or null when it is usable.
@@ -59,6 +62,9 @@ public class PrinterConfiguration {
         if (refreshInterval < 1) {
             return "offline.config-error.refresh-interval";
         }
+        if (gadgetInterval < GadgetWatch.MIN_SECONDS) {
+            return "offline.config-error.gadget-interval";
+        }
         if (webhookSecret.strip().length() > WebhookSecret.MAX_LENGTH) {
             return "offline.config-error.webhook-secret";
         }
@@ -71,6 +77,6 @@ public class PrinterConfiguration {
         return "PrinterConfiguration[expirationHours=" + expirationHours + ", refreshInterval=" + refreshInterval
                 + ", baseUrl=" + baseUrl + ", appToken=" + (appToken.isBlank() ? "<blank>" : "<set>")
                 + ", webhookSecret=" + (webhookSecret.isEmpty() ? "<none>" : "<set>") + ", liveLinkOnPrintStart="
-                + liveLinkOnPrintStart + "]";
+                + liveLinkOnPrintStart + ", gadgetInterval=" + gadgetInterval + "]";
     }
 }

@@ -54,6 +54,7 @@ import com.google.gson.JsonObject;
 public final class OctoEverywhereClient {
     public static final String LIVE_LINK_PATH = "/api/live/createfromappconnection";
     public static final String INFO_PATH = "/api/appconnection/info";
+    public static final String GADGET_PATH = "/api/gadget/GetStatusFromAppConnection";
     public static final String APP_TOKEN_HEADER = "AppToken";
     public static final String USER_AGENT = "openHAB-OctoEverywhere-Binding/1.0";
     /** The most of a response body that is read; larger answers fail as {@link ApiError#COMMUNICATION}. */
@@ -116,6 +117,11 @@ public final class OctoEverywhereClient {
 
     public CompletableFuture<AppConnectionInfo> getAppConnectionInfo() {
         return send(HttpMethod.GET, INFO_PATH, null, ResponseReader::appConnectionInfo);
+    }
+
+    /** Gadget's view of the print; the token travels in the header, so the body is empty. */
+    public CompletableFuture<GadgetStatus> getGadgetStatus() {
+        return send(HttpMethod.POST, GADGET_PATH, "{}", ResponseReader::gadgetStatus);
     }
 
     @FunctionalInterface

@@ -14,10 +14,12 @@ package org.openhab.binding.octoeverywhere.internal.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.dto.AppConnectionInfoResponse;
+import org.openhab.binding.octoeverywhere.internal.api.dto.GadgetStatusResponse;
 import org.openhab.binding.octoeverywhere.internal.api.dto.LiveLinkResponse;
 
 import com.google.gson.Gson;
@@ -76,6 +78,23 @@ final class ResponseReader {
                 ApiTimestamps.parse(response.lastConnectionTimeUtc),
                 ApiTimestamps.parse(response.lastDisconnectTimeUtc),
                 WebUrls.sanitize(response.userFacingPrinterUrl));
+    }
+
+    GadgetStatus gadgetStatus(String body) throws OctoEverywhereException {
+        GadgetStatusResponse response = read(body, GadgetStatusResponse.class);
+        Integer state = response.state;
+        if (state == null || state < 0) {
+            throw unreadable("the answer has no State");
+        }
+        Integer rating = response.rating;
+        String color = text(response.statusColor);
+        return new GadgetStatus(
+                state,
+                text(response.status),
+                color != null && color.length() == 1 && "gyrw".contains(color.toLowerCase(Locale.ROOT))
+                        ? color.toLowerCase(Locale.ROOT)
+                        : null,
+                rating != null && rating >= 1 && rating <= 10 ? rating : null);
     }
 
     /**

@@ -177,7 +177,8 @@ public class ConnectionWatch {
 
     private synchronized void answered(
             CompletableFuture<AppConnectionInfo> check, @Nullable AppConnectionInfo info, @Nullable Throwable error) {
-        if (stopped || check != pendingCheck) {
+        if (stopped || gone != null || check != pendingCheck) {
+            // A check that was under way when another call found the App Connection gone tells nothing newer.
             return;
         }
         pendingCheck = null;
@@ -228,6 +229,11 @@ public class ConnectionWatch {
     private void connectionGone(int code) {
         gone = LiveLinkRefusedException.connectionGone(code);
         cancelCheckJob();
+        CompletableFuture<AppConnectionInfo> check = pendingCheck;
+        if (check != null) {
+            check.cancel(true);
+        }
+        pendingCheck = null;
         // Nothing more can be learnt about the printer through this App Connection.
         lastInfo = null;
         listener.printerChanged(null);

@@ -80,6 +80,7 @@ public class PrinterHandler extends BaseThingHandler {
                 output,
                 () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
                 this::printStarted,
+                this::printing,
                 thing.getUID().toString());
     }
 
@@ -110,7 +111,13 @@ public class PrinterHandler extends BaseThingHandler {
             }
             updateStatus(ThingStatus.UNKNOWN);
             session = PrinterSession.start(
-                    context, config, output, linkChannels, getThing().getUID().toString());
+                    context,
+                    config,
+                    output,
+                    linkChannels,
+                    getThing().getUID().toString(),
+                    gadgetLinked(),
+                    notifications.printing());
         }
     }
 
@@ -157,25 +164,17 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channel = channelUID.getIdWithoutGroup();
-        PrinterSession session = this.session;
+        boolean button = CHANNEL_CREATE_LIVE_LINK.equals(channel) || CHANNEL_CREATE_PRINT_LIVE_LINK.equals(channel);
         if (command instanceof RefreshType) {
-            switch (channel) {
-                case CHANNEL_CREATE_LIVE_LINK, CHANNEL_CREATE_PRINT_LIVE_LINK -> updateState(channel, OnOffType.OFF);
-                case CHANNEL_URL, CHANNEL_SHORT_URL, CHANNEL_LIVE_ID, CHANNEL_EXPIRES -> {
-                    if (session != null) {
-                        session.link.republish();
-                    }
-                }
-                case CHANNEL_PRINTER_ONLINE, CHANNEL_LAST_CONNECTED, CHANNEL_LAST_DISCONNECTED -> {
-                    if (session != null) {
-                        session.watch.republish();
-                    }
-                }
-                default -> notifications.refresh();
+            PrinterSession session = this.session;
+            if (button) {
+                updateState(channel, OnOffType.OFF);
+            } else if (session == null || !session.refresh(channel)) {
+                notifications.refresh();
             }
             return;
         }
-        if (!CHANNEL_CREATE_LIVE_LINK.equals(channel) && !CHANNEL_CREATE_PRINT_LIVE_LINK.equals(channel)) {
+        if (!button) {
             logger.debug("Channel {} takes no command {}", channelUID, command);
             return;
         }
@@ -193,6 +192,37 @@ public class PrinterHandler extends BaseThingHandler {
     /** The thing as the notification webhook sees it. */
     public PrintEventReceiver notifications() {
         return notifications;
+    }
+
+    @Override
+    public void channelLinked(ChannelUID channelUID) {
+        super.channelLinked(channelUID);
+        gadgetLinksChanged();
+    }
+
+    @Override
+    public void channelUnlinked(ChannelUID channelUID) {
+        super.channelUnlinked(channelUID);
+        gadgetLinksChanged();
+    }
+
+    /** Gadget is asked only while someone can see its answer. */
+    private void gadgetLinksChanged() {
+        PrinterSession session = this.session;
+        if (session != null) {
+            session.gadget.linked(gadgetLinked());
+        }
+    }
+
+    private boolean gadgetLinked() {
+        return GadgetChannels.CHANNELS.stream().anyMatch(this::isLinked);
+    }
+
+    private void printing(boolean printing) {
+        PrinterSession session = this.session;
+        if (session != null) {
+            session.gadget.printing(printing);
+        }
     }
 
     private void printStarted(PrintEvent event) {

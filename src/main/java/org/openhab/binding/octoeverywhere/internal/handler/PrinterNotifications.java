@@ -44,6 +44,7 @@ final class PrinterNotifications implements PrintEventReceiver {
 
     /**
      * @param printerName the printer's name as the App Connection Info API gave it, or null
+     * @param printing told whether a print runs, after every notification, in order
      * @param name the thing, for the log
      */
     PrinterNotifications(
@@ -51,12 +52,35 @@ final class PrinterNotifications implements PrintEventReceiver {
             ThingOutput output,
             Supplier<@Nullable String> printerName,
             Consumer<PrintEvent> printStarted,
+            Consumer<Boolean> printing,
             String name) {
         this.output = output;
         this.printerName = printerName;
         this.printStarted = printStarted;
         this.name = name;
-        this.tracker = new PrintTracker(clock, new PrintChannels(output));
+        PrintChannels channels = new PrintChannels(output);
+        this.tracker = new PrintTracker(clock, new PrintTracker.Listener() {
+            @Override
+            public void printChanged(PrintStatus status) {
+                channels.printChanged(status);
+                printing.accept(status.state() == PrintStatus.State.PRINTING);
+            }
+
+            @Override
+            public void eventReceived(String event) {
+                channels.eventReceived(event);
+            }
+
+            @Override
+            public void printRefreshed(PrintStatus status) {
+                channels.printRefreshed(status);
+            }
+        });
+    }
+
+    /** Whether the notifications say a print runs. */
+    boolean printing() {
+        return tracker.status().state() == PrintStatus.State.PRINTING;
     }
 
     /**
@@ -80,11 +104,6 @@ final class PrinterNotifications implements PrintEventReceiver {
     /** Shows the print channels again, as far as they are known. */
     void refresh() {
         tracker.refresh();
-    }
-
-    /** What the notifications say of the print now. */
-    PrintStatus status() {
-        return tracker.status();
     }
 
     @Override

@@ -12,6 +12,8 @@
  */
 package org.openhab.binding.octoeverywhere.internal.handler;
 
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
+
 import java.net.URI;
 import java.time.Duration;
 
@@ -29,18 +31,28 @@ import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 final class PrinterSession {
     final ConnectionWatch watch;
     final CurrentLiveLink link;
+    final GadgetWatch gadget;
 
-    private PrinterSession(ConnectionWatch watch, CurrentLiveLink link) {
+    private PrinterSession(ConnectionWatch watch, CurrentLiveLink link, GadgetWatch gadget) {
         this.watch = watch;
         this.link = link;
+        this.gadget = gadget;
     }
 
     /**
      * @param config a configuration without {@link PrinterConfiguration#problem()}
      * @param name the thing's UID, its key in the link store and its name in log lines
+     * @param gadgetLinked whether a Gadget channel is linked
+     * @param printing whether the print notifications say a print runs
      */
     static PrinterSession start(
-            PrinterContext context, PrinterConfiguration config, ThingOutput output, LinkChannels links, String name) {
+            PrinterContext context,
+            PrinterConfiguration config,
+            ThingOutput output,
+            LinkChannels links,
+            String name,
+            boolean gadgetLinked,
+            boolean printing) {
         URI baseUrl = BaseUrl.parse(config.baseUrl);
         String token = AppTokens.requireValid(config.appToken);
         OctoEverywhereClient client = new OctoEverywhereClient(
@@ -60,15 +72,41 @@ final class PrinterSession {
                 context.clock(),
                 context.scheduler(),
                 links);
+        GadgetWatch gadget = new GadgetWatch(
+                client,
+                watch,
+                context.clock(),
+                context.scheduler(),
+                Duration.ofSeconds(config.gadgetInterval),
+                Duration.ofMinutes(config.refreshInterval),
+                !config.webhookSecret.isBlank(),
+                new GadgetChannels(output),
+                name);
         link.start();
         watch.start();
-        return new PrinterSession(watch, link);
+        gadget.start(gadgetLinked, printing);
+        return new PrinterSession(watch, link, gadget);
+    }
+
+    /** Reports the state of the part that shows this channel again; false when no part of the session does. */
+    boolean refresh(String channel) {
+        switch (channel) {
+            case CHANNEL_URL, CHANNEL_SHORT_URL, CHANNEL_LIVE_ID, CHANNEL_EXPIRES -> link.republish();
+            case CHANNEL_PRINTER_ONLINE, CHANNEL_LAST_CONNECTED, CHANNEL_LAST_DISCONNECTED -> watch.republish();
+            case CHANNEL_GADGET_STATE, CHANNEL_GADGET_STATUS, CHANNEL_GADGET_COLOR, CHANNEL_GADGET_RATING ->
+                gadget.republish();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stops every part; none reports anything afterwards. */
     void stop() {
-        // The link first: its answers still report to the watch.
+        // Link and Gadget first: their answers still report to the watch.
         link.stop();
+        gadget.stop();
         watch.stop();
     }
 }

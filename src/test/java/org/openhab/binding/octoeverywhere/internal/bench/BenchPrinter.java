@@ -144,9 +144,9 @@ final class BenchPrinter {
         this.handler = null;
     }
 
-    /** Takes notifications with this secret key, from the next start on. */
-    void webhookSecret(String secret) {
-        configuration.put("webhookSecret", secret);
+    /** Sets a configuration parameter, for the next start. */
+    void configure(String name, Object value) {
+        configuration.put(name, value);
     }
 
     /** How many print events the thing has fired. */

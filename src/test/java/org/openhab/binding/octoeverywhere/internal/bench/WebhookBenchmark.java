@@ -84,7 +84,7 @@ class WebhookBenchmark {
                     ServletServer floor = new ServletServer(Map.of(WEBHOOK_PATH, new FloorServlet()))) {
                 for (int i = 0; i < PRINTERS; i++) {
                     BenchPrinter printer = new BenchPrinter("printer" + i, octoEverywhere.baseUrl(), true);
-                    printer.webhookSecret(secret(i));
+                    printer.configure("webhookSecret", secret(i));
                     registry.add(printer.start(client, store, pool));
                     printers.add(printer);
                 }

@@ -120,6 +120,18 @@ class ConnectionWatchTest extends AbstractPrinterTest {
     }
 
     @Test
+    void aCheckUnderWayWhenAnotherCallFindsTheTokenDeadChangesNothing() {
+        fixture.server.respond(
+                INFO_PATH, ScriptedResponse.json(200, "{\"IsOnline\":true}").withDelay(Duration.ofMillis(300)));
+        watch.start();
+        fixture.scheduler.runDue();
+        fixture.awaitRequests(INFO_PATH, 1);
+        watch.callFailed(new OctoEverywhereException(ApiError.TOKEN_INVALID, 604, "test"));
+        assertEquals(0, fixture.scheduler.pendingCount(), "the check under way is aborted");
+        assertEquals(List.of("printer unknown", "CONNECTION_GONE 604"), heard);
+    }
+
+    @Test
     void aSucceedingCallEndsACommunicationError() {
         fixture.server.respond(INFO_PATH, 605, "");
         watch.start();

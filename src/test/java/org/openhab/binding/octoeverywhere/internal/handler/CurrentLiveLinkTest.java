@@ -27,10 +27,10 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
-import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.openhab.binding.octoeverywhere.internal.test.QuietConnectionListener;
 
 /**
  * The current Live Link on its own, without a handler: one request for identical calls, one outcome per call, the
@@ -48,17 +48,7 @@ class CurrentLiveLinkTest extends AbstractPrinterTest {
     @BeforeEach
     void createParts() {
         watch = new ConnectionWatch(
-                fixture.client(),
-                fixture.scheduler,
-                Duration.ofMinutes(15),
-                new ConnectionWatch.Listener() {
-                    @Override
-                    public void statusChanged(ConnectionStatus status) {}
-
-                    @Override
-                    public void printerChanged(@Nullable AppConnectionInfo info) {}
-                },
-                KEY);
+                fixture.client(), fixture.scheduler, Duration.ofMinutes(15), new QuietConnectionListener(), KEY);
         current = newCurrentLiveLink();
     }
 

@@ -46,7 +46,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <p>
  * It records every request and answers from a script per path: by default a fresh Live Link (ids from a
- * counter) and an Info answer with the printer online; tests replace or queue answers, add delays or make
+ * counter), an Info answer with the printer online and a Gadget answer of an active, good print; tests replace or queue answers, add delays or make
  * it close the connection without answering. Delayed answers are finished by one timer thread after the
  * request thread has returned, so many slow requests at once need no extra server threads.
  */
@@ -54,6 +54,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class OctoEverywhereServer implements AutoCloseable {
     public static final String LIVE_LINK_PATH = "/api/live/createfromappconnection";
     public static final String INFO_PATH = "/api/appconnection/info";
+    public static final String GADGET_PATH = "/api/gadget/GetStatusFromAppConnection";
     public static final String PRINTER_NAME = "Test Printer";
     public static final String PRINTER_LOCAL_IP = "192.168.1.20";
     public static final String PRINTER_URL = "https://octoeverywhere.com/app/printer";
@@ -247,6 +248,9 @@ public final class OctoEverywhereServer implements AutoCloseable {
         return switch (request.path()) {
             case LIVE_LINK_PATH -> defaultLiveLink();
             case INFO_PATH -> defaultInfo();
+            case GADGET_PATH ->
+                ScriptedResponse.json(
+                        200, "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
             default -> ScriptedResponse.json(404, "{\"Error\":\"not found\"}");
         };
     }

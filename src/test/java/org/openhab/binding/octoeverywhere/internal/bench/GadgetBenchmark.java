@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.bench;
+
+import static org.mockito.Mockito.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
+import org.openhab.binding.octoeverywhere.internal.handler.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.handler.GadgetWatch;
+import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
+import org.openhab.binding.octoeverywhere.internal.test.QuietConnectionListener;
+
+/**
+ * How often the binding asks Gadget, counted over simulated hours on a manual clock. The binding's Gadget watch runs
+ * as the handler runs it, with a client whose answers are there at once, so the clock alone decides when it asks.
+ * Run by {@code mvn -B -Pbench verify} only; it prints its figures and fails only when it cannot run.
+ */
+@NonNullByDefault
+class GadgetBenchmark {
+    /** The shortest interval a user can configure, the most often OctoEverywhere allows. */
+    private static final Duration MIN_INTERVAL = Duration.ofSeconds(GadgetWatch.MIN_SECONDS);
+
+    private static final Duration REFRESH = Duration.ofMinutes(15);
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final List<String> lines = new ArrayList<>();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final OctoEverywhereClient client = mock(OctoEverywhereClient.class);
+    private volatile GadgetStatus answer = new GadgetStatus(GadgetStatus.ACTIVE, "Looking Good", "g", 8);
+
+    @Test
+    void run() {
+        when(client.getGadgetStatus()).thenAnswer(invocation -> CompletableFuture.completedFuture(answer));
+        ConnectionWatch connection =
+                new ConnectionWatch(client, scheduler, REFRESH, new QuietConnectionListener(), "bench");
+
+        GadgetWatch withEvents = watch(connection, true);
+        withEvents.start(true, false);
+        long idleWithEvents = askedDuring(HOUR);
+        withEvents.printing(true);
+        long printingWithEvents = askedDuring(HOUR);
+        withEvents.printing(false);
+        long afterPrint = askedDuring(HOUR);
+        withEvents.stop();
+
+        GadgetWatch withoutEvents = watch(connection, false);
+        withoutEvents.start(true, false);
+        long activeWithoutEvents = askedDuring(HOUR);
+        answer = new GadgetStatus(GadgetStatus.IDLE, null, "w", null);
+        askedDuring(REFRESH);
+        long idleWithoutEvents = askedDuring(HOUR);
+        withoutEvents.stop();
+
+        line("");
+        line("==== OctoEverywhere binding benchmark: Gadget (mvn -B -Pbench verify) ====");
+        line(
+                "Gadget requests per printer per simulated hour; Gadget interval %d s (the minimum), refresh interval 15 min",
+                MIN_INTERVAL.toSeconds());
+        line(
+                "   with print notifications, while printing      %4d   target at most 360: %s",
+                printingWithEvents, BenchSetup.verdict(printingWithEvents <= 360));
+        line(
+                "   with print notifications, between prints      %4d   target 0: %s",
+                idleWithEvents, BenchSetup.verdict(idleWithEvents == 0));
+        line("   the hour in which the print ended             %4d   (one last question when it ends)", afterPrint);
+        line("   without notifications, while Gadget is active %4d", activeWithoutEvents);
+        line("   without notifications, while Gadget is idle   %4d   (every refresh interval)", idleWithoutEvents);
+        line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
+        Objects.requireNonNull(System.out).println(String.join(System.lineSeparator(), lines));
+    }
+
+    private GadgetWatch watch(ConnectionWatch connection, boolean followsPrints) {
+        return new GadgetWatch(
+                client, connection, clock, scheduler, MIN_INTERVAL, REFRESH, followsPrints, status -> {}, "bench");
+    }
+
+    /** Questions asked from now to just before the end of the duration; a question at its end counts for the next. */
+    private long askedDuring(Duration duration) {
+        int before = mockingDetails(client).getInvocations().size();
+        scheduler.advance(duration.minusNanos(1));
+        int asked = mockingDetails(client).getInvocations().size() - before;
+        clock.advance(Duration.ofNanos(1));
+        return asked;
+    }
+
+    private void line(String format, Object... args) {
+        lines.add(String.format(Locale.ROOT, format, args).stripTrailing());
+    }
+}

@@ -1,0 +1,224 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.handler;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.Mockito.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.api.ApiError;
+import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
+import org.openhab.binding.octoeverywhere.internal.test.QuietConnectionListener;
+
+/**
+ * When Gadget is asked, counted exactly over simulated hours: the client answers at once, so only the manual clock
+ * decides.
+ */
+@NonNullByDefault
+class GadgetWatchTest {
+    private static final Duration INTERVAL = Duration.ofSeconds(30);
+    private static final Duration REFRESH = Duration.ofMinutes(15);
+    private static final GadgetStatus ACTIVE = new GadgetStatus(3, "Looking Good", "g", 8);
+    private static final GadgetStatus IDLE = new GadgetStatus(2, null, "w", null);
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final OctoEverywhereClient client = mock(OctoEverywhereClient.class);
+    private final ConnectionWatch connection =
+            new ConnectionWatch(client, scheduler, REFRESH, new QuietConnectionListener(), "test");
+    private final List<@Nullable GadgetStatus> shown = new ArrayList<>();
+    private volatile CompletableFuture<GadgetStatus> answer = CompletableFuture.completedFuture(ACTIVE);
+
+    GadgetWatchTest() {
+        when(client.getGadgetStatus()).thenAnswer(invocation -> answer);
+    }
+
+    private GadgetWatch watch(boolean followsPrints) {
+        return new GadgetWatch(
+                client, connection, clock, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+    }
+
+    private int asked() {
+        return mockingDetails(client).getInvocations().size();
+    }
+
+    private void answer(GadgetStatus status) {
+        answer = CompletableFuture.completedFuture(status);
+    }
+
+    private void fail(ApiError error, int code) {
+        answer = CompletableFuture.failedFuture(new OctoEverywhereException(error, code, "test"));
+    }
+
+    @Test
+    void whilePrintingItAsksEveryIntervalAnd120TimesAnHour() {
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.advance(Duration.ofHours(1).minusMillis(1));
+        assertEquals(120, asked());
+        assertEquals(ACTIVE, shown.get(shown.size() - 1));
+    }
+
+    @Test
+    void atTheMinimumIntervalItAsksAtMost360TimesAnHour() {
+        GadgetWatch gadget = new GadgetWatch(
+                client, connection, clock, scheduler, Duration.ofSeconds(1), REFRESH, true, shown::add, "test");
+        gadget.start(true, true);
+        scheduler.advance(Duration.ofHours(1).minusMillis(1));
+        assertEquals(360, asked(), "10 s at least, whatever the configuration says");
+    }
+
+    @Test
+    void betweenPrintsItDoesNotAskAtAll() {
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, false);
+        scheduler.advance(Duration.ofHours(5));
+        assertEquals(0, asked());
+        assertEquals(0, scheduler.pendingCount());
+    }
+
+    @Test
+    void aPauseOrTheEndStopsItAfterOneLastQuestion() {
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.advance(Duration.ofSeconds(95));
+        assertEquals(4, asked(), "at 0, 30, 60, 90 s");
+        answer(new GadgetStatus(4, null, "r", 2));
+        gadget.printing(false);
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(5, asked(), "once more, no sooner than 10 s after the last, then no more");
+        assertEquals(new GadgetStatus(4, null, "r", 2), shown.get(shown.size() - 1), "how Gadget ended");
+
+        answer(ACTIVE);
+        gadget.printing(true);
+        scheduler.advance(Duration.ofSeconds(35));
+        assertEquals(7, asked(), "resumed: at once, then every interval");
+    }
+
+    @Test
+    void withoutNotificationsItAsksEveryRefreshIntervalAndEveryIntervalWhileGadgetIsActive() {
+        answer(IDLE);
+        GadgetWatch gadget = watch(false);
+        gadget.start(true, false);
+        scheduler.advance(Duration.ofHours(1).minusMillis(1));
+        assertEquals(4, asked(), "at 0, 15, 30, 45 min");
+
+        answer(ACTIVE);
+        scheduler.advance(Duration.ofMinutes(15));
+        int whenActive = asked();
+        scheduler.advance(Duration.ofMinutes(10));
+        assertEquals(whenActive + 20, asked(), "every 30 s while active");
+
+        answer(IDLE);
+        scheduler.advance(Duration.ofSeconds(30));
+        int whenIdle = asked();
+        scheduler.advance(Duration.ofMinutes(14));
+        assertEquals(whenIdle, asked(), "back to the refresh interval");
+    }
+
+    @Test
+    void nothingIsAskedWhileNoGadgetChannelIsLinked() {
+        GadgetWatch gadget = watch(true);
+        gadget.start(false, true);
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(0, asked());
+
+        gadget.linked(true);
+        scheduler.runDue();
+        assertEquals(1, asked(), "asked once someone can see the answer");
+        gadget.linked(false);
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(1, asked());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {603, 604, 606})
+    void aDeadTokenEndsTheAppConnectionAndEveryQuestion(int code) {
+        fail(ApiError.TOKEN_INVALID, code);
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.runDue();
+        LiveLinkRefusedException refusal = connection.refusal();
+        assertNotNull(refusal, "the connection watch heard of it");
+        assertEquals(code, refusal.statusCode());
+        assertNull(shown.get(0));
+        scheduler.advance(Duration.ofHours(1));
+        gadget.printing(false);
+        gadget.printing(true);
+        gadget.linked(false);
+        gadget.linked(true);
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(1, asked());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {601, 602, 610, 611})
+    void whenGadgetCannotTellItsChannelsAreUndefUntilTheNextAnswer(int code) {
+        fail(code < 610 ? ApiError.PRINTER_OFFLINE : ApiError.SERVER_ERROR, code);
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.runDue();
+        assertEquals(1, shown.size());
+        assertNull(shown.get(0));
+        assertNull(connection.refusal());
+        assertEquals(List.of(INTERVAL), scheduler.pendingDelays(), "asked again at the usual pace");
+
+        answer(ACTIVE);
+        scheduler.advance(INTERVAL);
+        assertEquals(ACTIVE, shown.get(1));
+    }
+
+    @Test
+    void otherFailuresBackOffLikeTheStatusCheckAndKeepTheChannels() {
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.runDue();
+        fail(ApiError.SERVER_ERROR, 500);
+        scheduler.advance(INTERVAL);
+        assertEquals(List.of(Duration.ofSeconds(30)), scheduler.pendingDelays());
+        scheduler.advance(Duration.ofSeconds(30));
+        assertEquals(List.of(Duration.ofSeconds(60)), scheduler.pendingDelays());
+        scheduler.advance(Duration.ofSeconds(60));
+        assertEquals(List.of(Duration.ofSeconds(120)), scheduler.pendingDelays());
+        assertEquals(List.of(ACTIVE), shown, "the last answer stays");
+        assertNull(connection.refusal());
+    }
+
+    @Test
+    void aStoppedWatchAsksAndShowsNothing() {
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.runDue();
+        gadget.stop();
+        gadget.printing(false);
+        gadget.printing(true);
+        gadget.republish();
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(1, asked());
+        assertEquals(1, shown.size());
+    }
+}
