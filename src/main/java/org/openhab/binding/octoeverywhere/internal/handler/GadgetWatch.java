@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -54,7 +55,7 @@ public class GadgetWatch {
     }
 
     private final Logger logger = LoggerFactory.getLogger(GadgetWatch.class);
-    private final OctoEverywhereClient client;
+    private final Supplier<CompletableFuture<GadgetStatus>> gadget;
     private final ConnectionWatch connection;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
@@ -75,12 +76,13 @@ public class GadgetWatch {
     private @Nullable GadgetStatus last;
 
     /**
+     * @param gadget asks Gadget once, as {@link OctoEverywhereClient#getGadgetStatus()} does
      * @param interval how often to ask while a print runs, at least {@value #MIN_SECONDS} seconds
      * @param followsPrints whether print notifications tell when a print runs; else Gadget's own state does
      * @param name the thing, for the log
      */
     public GadgetWatch(
-            OctoEverywhereClient client,
+            Supplier<CompletableFuture<GadgetStatus>> gadget,
             ConnectionWatch connection,
             Clock clock,
             ScheduledExecutorService scheduler,
@@ -89,7 +91,7 @@ public class GadgetWatch {
             boolean followsPrints,
             Listener listener,
             String name) {
-        this.client = client;
+        this.gadget = gadget;
         this.connection = connection;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -206,7 +208,7 @@ public class GadgetWatch {
                 return;
             }
             lastAsked = clock.instant();
-            asking = client.getGadgetStatus();
+            asking = gadget.get();
             pending = asking;
         }
         // Outside the lock: an answer that is already there is handled right here, and takes the lock itself.

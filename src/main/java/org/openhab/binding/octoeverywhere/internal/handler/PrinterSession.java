@@ -73,7 +73,7 @@ final class PrinterSession {
                 context.scheduler(),
                 links);
         GadgetWatch gadget = new GadgetWatch(
-                client,
+                client::getGadgetStatus,
                 watch,
                 context.clock(),
                 context.scheduler(),

@@ -13,7 +13,6 @@
 package org.openhab.binding.octoeverywhere.internal.handler;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.Mockito.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
-import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
@@ -47,23 +45,26 @@ class GadgetWatchTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final OctoEverywhereClient client = mock(OctoEverywhereClient.class);
-    private final ConnectionWatch connection =
-            new ConnectionWatch(client, scheduler, REFRESH, new QuietConnectionListener(), "test");
+    private final ConnectionWatch connection = QuietConnectionListener.unstartedWatch(scheduler);
+    private int asked;
     private final List<@Nullable GadgetStatus> shown = new ArrayList<>();
     private volatile CompletableFuture<GadgetStatus> answer = CompletableFuture.completedFuture(ACTIVE);
 
-    GadgetWatchTest() {
-        when(client.getGadgetStatus()).thenAnswer(invocation -> answer);
-    }
+    GadgetWatchTest() {}
 
     private GadgetWatch watch(boolean followsPrints) {
         return new GadgetWatch(
-                client, connection, clock, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+                this::ask, connection, clock, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+    }
+
+    /** Gadget, answering at once. */
+    private CompletableFuture<GadgetStatus> ask() {
+        asked++;
+        return answer;
     }
 
     private int asked() {
-        return mockingDetails(client).getInvocations().size();
+        return asked;
     }
 
     private void answer(GadgetStatus status) {
@@ -86,7 +87,7 @@ class GadgetWatchTest {
     @Test
     void atTheMinimumIntervalItAsksAtMost360TimesAnHour() {
         GadgetWatch gadget = new GadgetWatch(
-                client, connection, clock, scheduler, Duration.ofSeconds(1), REFRESH, true, shown::add, "test");
+                this::ask, connection, clock, scheduler, Duration.ofSeconds(1), REFRESH, true, shown::add, "test");
         gadget.start(true, true);
         scheduler.advance(Duration.ofHours(1).minusMillis(1));
         assertEquals(360, asked(), "10 s at least, whatever the configuration says");

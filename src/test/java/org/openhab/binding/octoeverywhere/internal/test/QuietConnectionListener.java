@@ -12,9 +12,16 @@
  */
 package org.openhab.binding.octoeverywhere.internal.test;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
+import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus;
 import org.openhab.binding.octoeverywhere.internal.handler.ConnectionWatch;
 
@@ -23,6 +30,21 @@ import org.openhab.binding.octoeverywhere.internal.handler.ConnectionWatch;
  */
 @NonNullByDefault
 public class QuietConnectionListener implements ConnectionWatch.Listener {
+
+    /**
+     * A watch that is never started and asks nothing: it only holds what other parts report to it (a dead token).
+     */
+    public static ConnectionWatch unstartedWatch(ScheduledExecutorService scheduler) {
+        OctoEverywhereClient nowhere = new OctoEverywhereClient(
+                new HttpClient(),
+                URI.create("http://127.0.0.1:1"),
+                "unused-token",
+                Clock.systemUTC(),
+                scheduler,
+                Duration.ofSeconds(30));
+        return new ConnectionWatch(nowhere, scheduler, Duration.ofMinutes(15), new QuietConnectionListener(), "test");
+    }
+
     @Override
     public void statusChanged(ConnectionStatus status) {}
 
