@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.openhab.binding.octoeverywhere.internal.api.AppPortal;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,6 +44,21 @@ import org.w3c.dom.Element;
 class DescriptorTest {
     private static final Path ESH_INF = Path.of("ESH-INF");
     private static final Path SOURCES = Path.of("src/main/java");
+    private static final String BINDING_CONFIG_URI = "binding:octoeverywhere";
+    /** What openHAB 4.3's config description schema allows in a parameter, in any order. */
+    private static final Set<String> PARAMETER_ELEMENTS = Set.of(
+            "context",
+            "required",
+            "default",
+            "label",
+            "description",
+            "options",
+            "limitToOptions",
+            "filter",
+            "advanced",
+            "verify",
+            "multipleLimit",
+            "unitLabel");
 
     private static final List<String> THING_TYPE_ORDER = List.of(
             "supported-bridge-type-refs",
@@ -104,6 +120,43 @@ class DescriptorTest {
     }
 
     @Test
+    void theAddonRefersToTheBindingConfigurationWithTheAppId() throws IOException {
+        Element addon = Descriptors.parse(ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
+        List<Element> references = Descriptors.children(addon).stream()
+                .filter(e -> "config-description-ref".equals(e.getLocalName()))
+                .toList();
+        assertEquals(1, references.size());
+        assertEquals(BINDING_CONFIG_URI, references.get(0).getAttribute("uri"));
+
+        List<Element> descriptions = new ArrayList<>();
+        for (Path file : files(".xml")) {
+            if (file.startsWith(ESH_INF.resolve("config"))) {
+                Element root = Descriptors.parse(file).getDocumentElement();
+                assertEquals("config-descriptions", root.getLocalName(), file.toString());
+                descriptions.addAll(Descriptors.children(root));
+            }
+        }
+        List<Element> binding = descriptions.stream()
+                .filter(e -> BINDING_CONFIG_URI.equals(e.getAttribute("uri")))
+                .toList();
+        assertEquals(1, binding.size(), "one config description " + BINDING_CONFIG_URI);
+        List<Element> parameters = Descriptors.children(binding.get(0));
+        assertEquals(
+                List.of("appId"),
+                parameters.stream().map(p -> p.getAttribute("name")).toList());
+        Element appId = parameters.get(0);
+        assertEquals("text", appId.getAttribute("type"));
+        assertEquals(AppPortal.DEFAULT_APP_ID, Descriptors.childText(appId, "default"));
+        for (Element parameter : parameters) {
+            for (Element child : Descriptors.children(parameter)) {
+                assertTrue(
+                        PARAMETER_ELEMENTS.contains(child.getLocalName()),
+                        "<" + child.getLocalName() + "> in parameter " + parameter.getAttribute("name"));
+            }
+        }
+    }
+
+    @Test
     void thingAndChannelTypesKeepTheElementOrder() throws IOException {
         for (Element thingType : thingDescriptions("thing-type")) {
             Descriptors.assertOrder(thingType, THING_TYPE_ORDER);
@@ -151,7 +204,12 @@ class DescriptorTest {
             if (file.startsWith(ESH_INF.resolve("thing"))) {
                 expected.addAll(I18nKeys.ofThingDescriptions(file));
             }
+            if (file.startsWith(ESH_INF.resolve("config"))) {
+                expected.addAll(I18nKeys.ofConfigDescriptions(file));
+            }
         }
+        assertTrue(expected.contains("addon.config.octoeverywhere.appId.label"), expected.toString());
+        assertTrue(expected.contains("addon.config.octoeverywhere.appId.description"), expected.toString());
         expected.addAll(statusTextKeys());
         assertFalse(expected.isEmpty());
         for (Path bundle : files(".properties")) {
