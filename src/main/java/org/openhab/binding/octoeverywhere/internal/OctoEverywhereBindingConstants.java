@@ -69,5 +69,12 @@ public final class OctoEverywhereBindingConstants {
     /** Where the binding receives OctoEverywhere's notifications, in openHAB's HTTP server. */
     public static final String WEBHOOK_PATH = "/octoeverywhere/webhook";
 
+    /** The set-up page in openHAB's HTTP server, where a printer is connected through the App Connection Portal. */
+    public static final String CONNECT_PATH = "/octoeverywhere";
+    /** The id of a printer thing's App Connection: the representation property of its Inbox entry. */
+    public static final String PROPERTY_APP_CONNECTION_ID = "appConnectionId";
+    /** The configuration parameter of the token, which an approved Inbox entry fills. */
+    public static final String CONFIG_APP_TOKEN = "appToken";
+
     private OctoEverywhereBindingConstants() {}
 }

@@ -30,6 +30,9 @@ public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
         CONNECTION_GONE
     }
 
+    /** The status text of a dead token, by which the set-up page tells which things need a reconnect. */
+    public static final String TOKEN_INVALID_TEXT = "offline.config-error.token-invalid";
+
     static final ConnectionStatus ONLINE = new ConnectionStatus(Kind.ONLINE, null, 0);
     static final ConnectionStatus NOT_SUPPORTER =
             new ConnectionStatus(Kind.COMMUNICATION_ERROR, "offline.comm-error.not-supporter", 0);
@@ -41,6 +44,6 @@ public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
     }
 
     static ConnectionStatus gone(int code) {
-        return new ConnectionStatus(Kind.CONNECTION_GONE, "offline.config-error.token-invalid", code);
+        return new ConnectionStatus(Kind.CONNECTION_GONE, TOKEN_INVALID_TEXT, code);
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,8 @@ import java.util.stream.Stream;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.openhab.binding.octoeverywhere.internal.api.AppPortal;
+import org.openhab.core.thing.ThingStatus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -43,6 +46,22 @@ import org.w3c.dom.Element;
 class DescriptorTest {
     private static final Path ESH_INF = Path.of("ESH-INF");
     private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path TEMPLATES = Path.of("src/main/resources");
+    private static final String BINDING_CONFIG_URI = "binding:octoeverywhere";
+    /** What openHAB 4.3's config description schema allows in a parameter, in any order. */
+    private static final Set<String> PARAMETER_ELEMENTS = Set.of(
+            "context",
+            "required",
+            "default",
+            "label",
+            "description",
+            "options",
+            "limitToOptions",
+            "filter",
+            "advanced",
+            "verify",
+            "multipleLimit",
+            "unitLabel");
 
     private static final List<String> THING_TYPE_ORDER = List.of(
             "supported-bridge-type-refs",
@@ -104,6 +123,52 @@ class DescriptorTest {
     }
 
     @Test
+    void theAddonRefersToTheBindingConfigurationWithTheAppId() throws IOException {
+        Element addon = Descriptors.parse(ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
+        List<Element> references = Descriptors.children(addon).stream()
+                .filter(e -> "config-description-ref".equals(e.getLocalName()))
+                .toList();
+        assertEquals(1, references.size());
+        assertEquals(BINDING_CONFIG_URI, references.get(0).getAttribute("uri"));
+
+        List<Element> descriptions = new ArrayList<>();
+        for (Path file : files(".xml")) {
+            if (file.startsWith(ESH_INF.resolve("config"))) {
+                Element root = Descriptors.parse(file).getDocumentElement();
+                assertEquals("config-descriptions", root.getLocalName(), file.toString());
+                descriptions.addAll(Descriptors.children(root));
+            }
+        }
+        List<Element> binding = descriptions.stream()
+                .filter(e -> BINDING_CONFIG_URI.equals(e.getAttribute("uri")))
+                .toList();
+        assertEquals(1, binding.size(), "one config description " + BINDING_CONFIG_URI);
+        List<Element> parameters = Descriptors.children(binding.get(0));
+        assertEquals(
+                List.of("appId"),
+                parameters.stream().map(p -> p.getAttribute("name")).toList());
+        Element appId = parameters.get(0);
+        assertEquals("text", appId.getAttribute("type"));
+        assertEquals(AppPortal.DEFAULT_APP_ID, Descriptors.childText(appId, "default"));
+        for (Element parameter : parameters) {
+            for (Element child : Descriptors.children(parameter)) {
+                assertTrue(
+                        PARAMETER_ELEMENTS.contains(child.getLocalName()),
+                        "<" + child.getLocalName() + "> in parameter " + parameter.getAttribute("name"));
+            }
+        }
+    }
+
+    @Test
+    void thePrinterIsRepresentedByTheIdOfItsAppConnection() throws IOException {
+        List<Element> thingTypes = thingDescriptions("thing-type");
+        assertEquals(1, thingTypes.size());
+        assertEquals(
+                OctoEverywhereBindingConstants.PROPERTY_APP_CONNECTION_ID,
+                Descriptors.childText(thingTypes.get(0), "representation-property"));
+    }
+
+    @Test
     void thingAndChannelTypesKeepTheElementOrder() throws IOException {
         for (Element thingType : thingDescriptions("thing-type")) {
             Descriptors.assertOrder(thingType, THING_TYPE_ORDER);
@@ -151,8 +216,14 @@ class DescriptorTest {
             if (file.startsWith(ESH_INF.resolve("thing"))) {
                 expected.addAll(I18nKeys.ofThingDescriptions(file));
             }
+            if (file.startsWith(ESH_INF.resolve("config"))) {
+                expected.addAll(I18nKeys.ofConfigDescriptions(file));
+            }
         }
+        assertTrue(expected.contains("addon.config.octoeverywhere.appId.label"), expected.toString());
+        assertTrue(expected.contains("addon.config.octoeverywhere.appId.description"), expected.toString());
         expected.addAll(statusTextKeys());
+        expected.addAll(setupPageKeys());
         assertFalse(expected.isEmpty());
         for (Path bundle : files(".properties")) {
             Set<String> missing = new TreeSet<>(expected);
@@ -173,13 +244,13 @@ class DescriptorTest {
 
     @Test
     void textsWithArgumentsSurviveMessageFormat() throws IOException {
-        // openHAB formats status texts and the binding's action results with MessageFormat, where a lone ' starts a
-        // quoted section; the labels of actions, their inputs and outputs are shown as written.
+        // openHAB formats status texts, and the binding its action results and set-up page texts, with MessageFormat,
+        // where a lone ' starts a quoted section; the labels of actions, their inputs and outputs are shown as written.
         for (Path bundle : files(".properties")) {
             Properties texts = load(bundle);
             for (String key : texts.stringPropertyNames()) {
                 String text = String.valueOf(texts.getProperty(key));
-                if (key.startsWith("offline.") || key.startsWith("action.result.")) {
+                if (key.startsWith("offline.") || key.startsWith("action.result.") || key.startsWith("connect.")) {
                     assertFalse(text.replace("''", "").contains("'"), bundle + ": " + key + " has a lone apostrophe");
                     assertEquals(
                             text.replace("''", "'").replace("{0}", "7"),
@@ -205,6 +276,39 @@ class DescriptorTest {
                 }
             }
         }
+        return keys;
+    }
+
+    /**
+     * The i18n keys of the set-up pages: those the code names, those the templates name as {@code {{text:key}}}, and a
+     * status word for every thing status.
+     */
+    private static Set<String> setupPageKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern codeKey = Pattern.compile("\"(connect\\.[A-Za-z0-9.\\-_]*[A-Za-z0-9_-])\"");
+        try (Stream<Path> paths = Files.walk(SOURCES)) {
+            for (Path source : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = codeKey.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        Pattern templateKey = Pattern.compile("\\{\\{text:([\\w.-]+)}}");
+        try (Stream<Path> paths = Files.walk(TEMPLATES)) {
+            for (Path template :
+                    paths.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher matcher = templateKey.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        assertTrue(keys.size() > 20, keys.toString());
+        for (ThingStatus status : ThingStatus.values()) {
+            keys.add("connect.page.status." + status.name().toLowerCase(Locale.ROOT));
+        }
+        keys.add("connect.page.status.disabled");
         return keys;
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.w3c.dom.Element;
@@ -25,6 +26,10 @@ import org.w3c.dom.Element;
  */
 @NonNullByDefault
 final class I18nKeys {
+    /** The kinds of add-on whose config descriptions openHAB translates with {@code addon.config.} keys. */
+    private static final Set<String> ADDON_TYPES =
+            Set.of("automation", "binding", "io", "misc", "persistence", "voice", "ui");
+
     private I18nKeys() {}
 
     static List<String> ofAddon(Path file) throws IOException {
@@ -57,6 +62,27 @@ final class I18nKeys {
                         }
                     }
                     default -> {}
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of the parameters of a file of config descriptions, as openHAB's {@code ConfigDescriptionI18nUtil}
+     * infers them: {@code addon.config.<id>.<parameter>.label} for an add-on's ({@code binding:<id>}, ...), else
+     * {@code <scheme>.config.<rest with : as .>.<parameter>.label}.
+     */
+    static List<String> ofConfigDescriptions(Path file) throws IOException {
+        Element root = Descriptors.parse(file).getDocumentElement();
+        List<String> keys = new ArrayList<>();
+        for (Element description : Descriptors.children(root)) {
+            String[] uri = description.getAttribute("uri").split(":", 2);
+            String prefix =
+                    (ADDON_TYPES.contains(uri[0]) ? "addon" : uri[0]) + ".config." + uri[1].replace(':', '.') + ".";
+            for (Element parameter : Descriptors.children(description)) {
+                if ("parameter".equals(parameter.getLocalName())) {
+                    addTexts(parameter, prefix + parameter.getAttribute("name") + ".", keys);
                 }
             }
         }

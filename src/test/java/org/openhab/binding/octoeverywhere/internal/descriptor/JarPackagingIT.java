@@ -201,6 +201,60 @@ class JarPackagingIT {
                         && "javax.servlet.Servlet".equals(e.getAttribute("interface"))));
     }
 
+    @Test
+    void theSetUpPagesAreAWhiteboardServletWithTheirTemplatesAndTheBindingsSettings() throws IOException {
+        Element servlet = xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.connect.ConnectServlet.xml")
+                .getDocumentElement();
+        assertEquals("binding.octoeverywhere", servlet.getAttribute("configuration-pid"));
+        assertFalse(servlet.getAttribute("modified").isEmpty(), "a changed appId restarts nothing");
+        List<String> patterns = new ArrayList<>();
+        for (Element element : Descriptors.all(servlet)) {
+            if ("property".equals(element.getLocalName())
+                    && "osgi.http.whiteboard.servlet.pattern".equals(element.getAttribute("name"))) {
+                patterns.addAll(List.of(element.getTextContent().trim().split("\\s+")));
+            }
+        }
+        assertEquals(
+                List.of(
+                        "/octoeverywhere",
+                        "/octoeverywhere/",
+                        "/octoeverywhere/connect",
+                        "/octoeverywhere/connected",
+                        "/octoeverywhere/result"),
+                patterns);
+        assertTrue(provides(servlet, "javax.servlet.Servlet"));
+        for (String template : List.of("layout", "setup", "printer", "message", "paste")) {
+            entry("org/openhab/binding/octoeverywhere/internal/connect/" + template + ".html")
+                    .close();
+        }
+        Element config = xml("OH-INF/config/binding-config.xml").getDocumentElement();
+        assertEquals(
+                "binding:octoeverywhere", Descriptors.children(config).get(0).getAttribute("uri"));
+        Element factory = xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.OctoEverywhereHandlerFactory.xml")
+                .getDocumentElement();
+        assertFalse(factory.getAttribute("modified").isEmpty(), "a changed appId restarts no printer");
+    }
+
+    @Test
+    void printersReachTheInboxThroughADiscoveryService() throws IOException {
+        Element discovery =
+                xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.connect.ConnectDiscoveryService.xml")
+                        .getDocumentElement();
+        assertTrue(provides(discovery, "org.openhab.core.config.discovery.DiscoveryService"));
+        Map<String, String> imports = ManifestHeader.parse(mainAttributes().getValue("Import-Package"));
+        assertTrue(
+                imports.containsKey("org.openhab.core.config.discovery"),
+                imports.keySet().toString());
+        assertFalse(
+                imports.keySet().stream().anyMatch(pkg -> pkg.contains(".internal")),
+                "openHAB exports no internal package: " + imports.keySet());
+    }
+
+    private static boolean provides(Element component, String service) {
+        return Descriptors.all(component).stream()
+                .anyMatch(e -> "provide".equals(e.getLocalName()) && service.equals(e.getAttribute("interface")));
+    }
+
     private Attributes mainAttributes() throws IOException {
         Manifest manifest = jar().getManifest();
         assertNotNull(manifest, "the jar has no manifest");

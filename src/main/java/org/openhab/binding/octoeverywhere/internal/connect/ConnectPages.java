@@ -1,0 +1,150 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.connect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
+import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
+import org.openhab.core.i18n.LocaleProvider;
+
+/**
+ * Fills the page templates with the texts of openHAB's language. Every value is HTML-escaped by the template; texts
+ * are i18n keys ({@code connect.page.*}), formatted with their arguments like status texts (so a text's apostrophe
+ * is written {@code ''}).
+ */
+@NonNullByDefault
+final class ConnectPages {
+    private static final Pattern STATUS_TEXT = Pattern.compile("@text/([\\w.-]+)(?:\\s+\\[(.*)])?");
+
+    private final ResultTexts texts;
+    private final LocaleProvider localeProvider;
+    private final PageTemplate layout = PageTemplate.load("layout.html");
+    private final PageTemplate setup = PageTemplate.load("setup.html");
+    private final PageTemplate printer = PageTemplate.load("printer.html");
+    private final PageTemplate noPrinters = PageTemplate.load("no-printers.html");
+    private final PageTemplate detail = PageTemplate.load("detail.html");
+    private final PageTemplate message = PageTemplate.load("message.html");
+    private final PageTemplate link = PageTemplate.load("link.html");
+    private final PageTemplate note = PageTemplate.load("note.html");
+    private final PageTemplate paste = PageTemplate.load("paste.html");
+
+    ConnectPages(ResultTexts texts, LocaleProvider localeProvider) {
+        this.texts = texts;
+        this.localeProvider = localeProvider;
+    }
+
+    String text(String key, Object... arguments) {
+        return texts.get(key, arguments);
+    }
+
+    /**
+     * @param base the path openHAB's HTTP server serves the pages under (normally "")
+     */
+    Html setup(List<Printer> printers, String base) {
+        List<Html> rows = printers.stream().map(p -> row(p, base)).toList();
+        Html content = setup.fill(
+                Map.of(
+                        "connectHref",
+                        base + ConnectPaths.CONNECT,
+                        "printers",
+                        rows.isEmpty() ? noPrinters.fill(Map.of(), this::text) : Html.join(rows)),
+                this::text);
+        return page(text("connect.page.setup.title"), content);
+    }
+
+    /**
+     * A page that tells what happened.
+     *
+     * @param extra more markup after the message, e.g. a {@link #note(String)}
+     * @param action a {@link #link(String, String)} before the way back to the set-up page
+     */
+    Html message(String title, String text, Html extra, Html action, String base) {
+        Html content = message.fill(
+                Map.of(
+                        "title",
+                        title,
+                        "message",
+                        text,
+                        "extra",
+                        extra,
+                        "action",
+                        action,
+                        "setupHref",
+                        base + ConnectPaths.SETUP),
+                this::text);
+        return page(title, content);
+    }
+
+    Html link(String href, String label) {
+        return link.fill(Map.of("href", href, "label", label), this::text);
+    }
+
+    Html note(String text) {
+        return note.fill(Map.of("text", text), this::text);
+    }
+
+    /** @param line the line to paste into the {@code .things} file: holds the token */
+    Html paste(String line) {
+        return paste.fill(Map.of("line", line), this::text);
+    }
+
+    private Html row(Printer printer, String base) {
+        return this.printer.fill(
+                Map.of(
+                        "state", printer.connectionGone() ? "gone" : "",
+                        "label", printer.label(),
+                        "status", statusWord(printer),
+                        "detail", detail(printer),
+                        "reconnectHref", base + ConnectPaths.reconnect(printer.uid())),
+                this::text);
+    }
+
+    private String statusWord(Printer printer) {
+        return text(
+                printer.enabled()
+                        ? "connect.page.status."
+                                + printer.status().getStatus().name().toLowerCase(Locale.ROOT)
+                        : "connect.page.status.disabled");
+    }
+
+    /** Why a thing needs a reconnect, or the binding's own status text; openHAB's other texts are left out. */
+    private Html detail(Printer printer) {
+        if (printer.connectionGone()) {
+            return detail.fill(Map.of("text", text("connect.page.setup.gone")), this::text);
+        }
+        String description = printer.status().getDescription();
+        Matcher ours = STATUS_TEXT.matcher(description == null ? "" : description);
+        if (!ours.matches() || !ours.group(1).startsWith("offline.")) {
+            return Html.EMPTY;
+        }
+        String arguments = ours.group(2);
+        Object[] values = arguments == null
+                ? new Object[0]
+                : List.of(arguments.split(",")).stream()
+                        .map(value -> value.strip().replace("\"", ""))
+                        .toArray();
+        return detail.fill(Map.of("text", text(ours.group(1), values)), this::text);
+    }
+
+    private Html page(String title, Html content) {
+        String language = localeProvider.getLocale().getLanguage();
+        return layout.fill(
+                Map.of("lang", language.isEmpty() ? "en" : language, "title", title, "content", content), this::text);
+    }
+}

@@ -1,0 +1,24 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.openhab.core.common.registry.Provider;
+
+/**
+ * Provides things to the thing registry: Main UI's (managed) things, each {@code .things} file's, ...
+ * <p>
+ * Declaration of openHAB's {@code ThingProvider} for building without openHAB's artifact repository; see README.
+ */
+@NonNullByDefault
+public interface ThingProvider extends Provider<Thing> {}

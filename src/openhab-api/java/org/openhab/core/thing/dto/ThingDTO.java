@@ -1,0 +1,23 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.thing.dto;
+
+/**
+ * A thing as openHAB's REST API and storage write it. Only a subset of openHAB's members is declared (none).
+ * <p>
+ * Declaration of openHAB's {@code ThingDTO} for building without openHAB's artifact repository; see README.
+ */
+public class ThingDTO extends AbstractThingDTO {
+
+    public ThingDTO() {}
+}

@@ -1,0 +1,333 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.connect;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.mockito.ArgumentMatchers.*;
+import static org.mockito.Mockito.*;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.servlet.Servlet;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.ContentResponse;
+import org.eclipse.jetty.client.api.Request;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.util.HttpCookieStore;
+import org.mockito.ArgumentCaptor;
+import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
+import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
+import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
+import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
+import org.openhab.core.config.core.Configuration;
+import org.openhab.core.config.discovery.DiscoveryListener;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.storage.StorageService;
+import org.openhab.core.thing.ManagedThingProvider;
+import org.openhab.core.thing.Thing;
+import org.openhab.core.thing.ThingRegistry;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingTypeUID;
+import org.openhab.core.thing.ThingUID;
+
+/**
+ * The set-up pages as openHAB would serve them: the servlet in an in-process Jetty reached over real HTTP, a mocked
+ * thing registry and managed thing provider, the real discovery service with a mocked Inbox listening, the add-on's
+ * own texts, a manual clock. Records every answer, so that tests can check headers and bodies of all of them.
+ */
+@NonNullByDefault
+final class ConnectFixture implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
+    /** Waited for a discovery result: openHAB 5.x tells its listeners on another thread. */
+    static final long RESULT_WAIT_MILLIS = 5000;
+    /** Waited before concluding that no discovery result came. */
+    static final long NO_RESULT_WAIT_MILLIS = 300;
+
+    final ManualClock clock = new ManualClock(START);
+    final ThingRegistry thingRegistry = mock(ThingRegistry.class);
+    /** The things made in Main UI, by UID. */
+    final Map<ThingUID, Thing> managed = new ConcurrentHashMap<>();
+    /** openHAB's provider of managed things, answering from {@link #managed}: Mockito cannot mock classes on JDK 25. */
+    final ManagedThingProvider managedThings = new ManagedThingProvider(storageService()) {
+        @Override
+        public @Nullable Thing get(ThingUID uid) {
+            return managed.get(uid);
+        }
+    };
+
+    final ConnectDiscoveryService discovery = new ConnectDiscoveryService();
+    final DiscoveryListener inbox = mock(DiscoveryListener.class);
+    final List<Thing> things = new CopyOnWriteArrayList<>();
+    final List<ContentResponse> answers = new CopyOnWriteArrayList<>();
+    final LogCapture log = LogCapture.start();
+    final HttpClient client = new HttpClient();
+    final ConnectServlet servlet;
+    final ServletServer server;
+    volatile Locale locale = Locale.ENGLISH;
+
+    /** A round trip this fixture's browser started. */
+    record Started(String state, String cookie, URI portal) {}
+
+    ConnectFixture() throws Exception {
+        this(Map.of());
+    }
+
+    ConnectFixture(Map<String, Object> settings) throws Exception {
+        when(thingRegistry.getAll()).thenAnswer(invocation -> List.copyOf(things));
+        when(thingRegistry.stream()).thenAnswer(invocation -> List.copyOf(things).stream());
+        when(thingRegistry.get(any()))
+                .thenAnswer(invocation -> things.stream()
+                        .filter(thing -> thing.getUID().equals(invocation.getArgument(0)))
+                        .findFirst()
+                        .orElse(null));
+        discovery.addDiscoveryListener(inbox);
+        servlet = new ConnectServlet(
+                thingRegistry,
+                managedThings,
+                discovery,
+                new DescriptorTranslations(),
+                () -> locale,
+                new HashMap<>(settings),
+                clock);
+        Map<String, Servlet> paths = new LinkedHashMap<>();
+        for (String path : List.of(
+                ConnectPaths.SETUP,
+                ConnectPaths.SETUP_SLASH,
+                ConnectPaths.CONNECT,
+                ConnectPaths.CONNECTED,
+                ConnectPaths.RESULT)) {
+            paths.put(path, servlet);
+        }
+        server = new ServletServer(paths);
+        // The tests send the state cookie themselves, as a browser would, or leave it out.
+        client.setCookieStore(new HttpCookieStore.Empty());
+        client.setFollowRedirects(false);
+        // Room for a request line longer than the pages accept, to see them refuse it.
+        client.setRequestBufferSize(16 * 1024);
+        client.start();
+    }
+
+    /** Adds a printer thing, made in Main UI when {@code managed}, else from a {@code .things} file. */
+    Thing addPrinter(String id, String label, ThingStatusInfo status, boolean managed, String token) {
+        return addThing(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id, label, status, managed, token);
+    }
+
+    Thing addThing(ThingTypeUID type, String id, String label, ThingStatusInfo status, boolean managed, String token) {
+        Thing thing = mock(Thing.class);
+        ThingUID uid = new ThingUID(type, id);
+        Configuration configuration = new Configuration();
+        configuration.put("appToken", token);
+        when(thing.getUID()).thenReturn(uid);
+        when(thing.getThingTypeUID()).thenReturn(type);
+        when(thing.getLabel()).thenReturn(label);
+        when(thing.getStatusInfo()).thenReturn(status);
+        when(thing.getStatus()).thenReturn(status.getStatus());
+        when(thing.getConfiguration()).thenReturn(configuration);
+        when(thing.isEnabled()).thenReturn(status.getStatusDetail() != ThingStatusDetail.DISABLED);
+        if (managed) {
+            this.managed.put(uid, thing);
+        }
+        things.add(thing);
+        return thing;
+    }
+
+    private static StorageService storageService() {
+        StorageService storageService = mock(StorageService.class);
+        doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());
+        return storageService;
+    }
+
+    static ThingStatusInfo status(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
+        return new ThingStatusInfo(status, detail, description);
+    }
+
+    ContentResponse get(String pathAndQuery, String... headers) throws Exception {
+        return send(HttpMethod.GET, pathAndQuery, headers);
+    }
+
+    ContentResponse send(HttpMethod method, String pathAndQuery, String... headers) throws Exception {
+        Request request =
+                client.newRequest(server.uri(pathAndQuery)).method(method).timeout(10, TimeUnit.SECONDS);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        ContentResponse response = request.send();
+        answers.add(response);
+        return response;
+    }
+
+    /**
+     * Sends a GET as written, for a request the HTTP client would not send (a malformed query).
+     *
+     * @return the status code
+     */
+    int rawGet(String pathAndQuery) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(String.valueOf(statusLine).split(" ")[1]);
+        }
+    }
+
+    /** Presses Connect (or Reconnect, with {@code ?thing=...}) and reads the portal address and the cookie. */
+    Started connect(String query) throws Exception {
+        ContentResponse response = get(ConnectPaths.CONNECT + query);
+        assertEquals(303, response.getStatus(), response.getContentAsString());
+        URI portal = URI.create(String.valueOf(response.getHeaders().get(HttpHeader.LOCATION)));
+        String returnUrl = String.valueOf(query(portal.getRawQuery()).get("returnUrl"));
+        String state = String.valueOf(query(URI.create(returnUrl).getRawQuery()).get("state"));
+        String setCookie = String.valueOf(response.getHeaders().get(HttpHeader.SET_COOKIE));
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        return new Started(state, cookie, portal);
+    }
+
+    Started connect() throws Exception {
+        return connect("");
+    }
+
+    /** The portal's return to this browser, with the state cookie. */
+    ContentResponse callback(Started started, Map<String, String> parameters) throws Exception {
+        return get(
+                ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(parameters),
+                "Cookie",
+                started.cookie());
+    }
+
+    /** A successful completion, as the portal sends it. */
+    static Map<String, String> success(String token, String id, String printerName) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("success", "true");
+        parameters.put("id", id);
+        parameters.put("url", "https://" + id + ".octoeverywhere.com");
+        parameters.put("appApiToken", token);
+        parameters.put("printername", printerName);
+        parameters.put("userPrinterAccessUrl", "https://octoeverywhere.com/printer/" + id);
+        parameters.put("printerLastKnownLocalIp", "192.168.1.50");
+        return parameters;
+    }
+
+    /** Follows a redirect to the result page. */
+    ContentResponse follow(ContentResponse redirect) throws Exception {
+        assertEquals(303, redirect.getStatus(), redirect.getContentAsString());
+        String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
+        assertTrue(location.startsWith(ConnectPaths.RESULT + "?r="), location);
+        return get(location);
+    }
+
+    /** The one discovery result the Inbox heard of, waiting for it. */
+    DiscoveryResult awaitOneResult() {
+        ArgumentCaptor<DiscoveryResult> result = ArgumentCaptor.forClass(DiscoveryResult.class);
+        verify(inbox, timeout(RESULT_WAIT_MILLIS)).thingDiscovered(eq(discovery), result.capture());
+        verify(inbox, after(NO_RESULT_WAIT_MILLIS).times(1)).thingDiscovered(any(), any());
+        return result.getValue();
+    }
+
+    void assertNoResult() {
+        verify(inbox, after(NO_RESULT_WAIT_MILLIS).never()).thingDiscovered(any(), any());
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+    }
+
+    /** Every header and body of every answer so far. */
+    String everythingSent() {
+        StringBuilder all = new StringBuilder();
+        for (ContentResponse answer : answers) {
+            for (HttpField field : answer.getHeaders()) {
+                all.append(field.getName())
+                        .append(": ")
+                        .append(field.getValue())
+                        .append('\n');
+            }
+            all.append(answer.getContentAsString()).append('\n');
+        }
+        return all.toString();
+    }
+
+    static Map<String, String> query(@Nullable String rawQuery) {
+        Map<String, String> parameters = new HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                parameters.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
+    }
+
+    static String encode(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    List<String> logLines() {
+        return new ArrayList<>(log.lines());
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            client.stop();
+            server.close();
+        } finally {
+            log.close();
+        }
+    }
+}

@@ -1,0 +1,354 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.connect;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.*;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.client.api.ContentResponse;
+import org.eclipse.jetty.http.HttpHeader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingUID;
+
+/**
+ * The round trip through the App Connection Portal over real HTTP: Connect, the portal's return, the result page.
+ */
+@NonNullByDefault
+class ConnectRoundTripTest {
+    private static final String TOKEN = "AppApiTokenSecret-0123456789abcdef";
+
+    private @NonNullByDefault({}) ConnectFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new ConnectFixture();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            fixture.log.assertNoLineContains(TOKEN);
+        } finally {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void connectSendsTheBrowserToThePortalWithAFreshStateBoundToIt() throws Exception {
+        ConnectFixture.Started first = fixture.connect();
+        URI portal = first.portal();
+        assertEquals("https", portal.getScheme());
+        assertEquals("octoeverywhere.com", portal.getHost());
+        assertEquals("/appportal/v1/", portal.getPath());
+        Map<String, String> query = query(portal.getRawQuery());
+        assertEquals("devtest", query.get("appid"));
+        assertEquals(
+                "http://127.0.0.1:" + fixture.server.port() + "/octoeverywhere/connected?state=" + first.state(),
+                query.get("returnUrl"));
+        assertTrue(portal.getRawQuery().contains("returnUrl=http%3A%2F%2F127.0.0.1%3A"), "URL-encoded");
+        assertTrue(first.state().matches("[A-Za-z0-9_-]{43}"), "32 random bytes, base64url");
+        assertEquals("octoeverywhere_connect=" + first.state(), first.cookie());
+
+        String setCookie = String.valueOf(fixture.answers.get(0).getHeaders().get(HttpHeader.SET_COOKIE));
+        assertTrue(setCookie.contains("; Path=/octoeverywhere;"), setCookie);
+        assertTrue(setCookie.contains("; HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("; SameSite=Lax"), setCookie);
+        assertTrue(setCookie.contains("; Max-Age=900"), setCookie);
+
+        ConnectFixture.Started second = fixture.connect();
+        assertNotEquals(first.state(), second.state(), "each click starts its own round trip");
+    }
+
+    @Test
+    void theReturnAddressIsOnTheHostAndPortTheBrowserUsed() throws Exception {
+        ContentResponse response = fixture.get(ConnectPaths.CONNECT, "Host", "openhab.local:8080");
+        assertEquals(303, response.getStatus());
+        URI portal = URI.create(String.valueOf(response.getHeaders().get(HttpHeader.LOCATION)));
+        assertTrue(
+                String.valueOf(query(portal.getRawQuery()).get("returnUrl"))
+                        .startsWith("http://openhab.local:8080/octoeverywhere/connected?state="),
+                portal.toString());
+    }
+
+    @Test
+    void aConfiguredAppIdIsUsedAndAnInvalidOneFallsBackToDevtest() throws Exception {
+        fixture.close();
+        fixture = new ConnectFixture(Map.of("appId", "openhab-binding"));
+        assertEquals(
+                "openhab-binding",
+                query(fixture.connect().portal().getRawQuery()).get("appid"));
+
+        fixture.servlet.modified(Map.of("appId", "two words"));
+        assertEquals("devtest", query(fixture.connect().portal().getRawQuery()).get("appid"));
+        fixture.servlet.modified(Map.of("appId", "my&app"));
+        assertEquals("my&app", query(fixture.connect().portal().getRawQuery()).get("appid"), "encoded, not cut");
+        fixture.servlet.modified(Map.of());
+        assertEquals("devtest", query(fixture.connect().portal().getRawQuery()).get("appid"));
+    }
+
+    @Test
+    void aSuccessfulReturnPutsExactlyOnePrinterIntoTheInbox() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        ContentResponse redirect = fixture.callback(started, success(TOKEN, "conn.42/x", "Prusa MK4"));
+        String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
+        assertFalse(location.contains(TOKEN), "the result page's address holds no token");
+        assertTrue(
+                String.valueOf(redirect.getHeaders().get(HttpHeader.SET_COOKIE)).contains("Max-Age=0"));
+
+        DiscoveryResult result = fixture.awaitOneResult();
+        assertEquals(new ThingUID("octoeverywhere:printer:conn_42_x"), result.getThingUID());
+        assertEquals("Prusa MK4", result.getLabel());
+        assertEquals("appConnectionId", result.getRepresentationProperty());
+        assertEquals(
+                Map.of(
+                        "appToken", TOKEN,
+                        "appConnectionId", "conn.42/x",
+                        "printerName", "Prusa MK4",
+                        "printerLocalIp", "192.168.1.50",
+                        "printerUrl", "https://octoeverywhere.com/printer/conn.42/x"),
+                result.getProperties());
+
+        ContentResponse page = fixture.follow(redirect);
+        assertEquals(200, page.getStatus());
+        assertTrue(page.getContentAsString().contains("Prusa MK4 is in the Inbox."), page.getContentAsString());
+        assertTrue(page.getContentAsString().contains("href=\"/settings/things/inbox\""));
+        assertEquals(
+                200,
+                fixture.get(String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)))
+                        .getStatus(),
+                "a result without a token may be shown again");
+        assertFalse(fixture.everythingSent().contains(TOKEN));
+    }
+
+    @Test
+    void optionalValuesMayBeMissing() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        fixture.follow(fixture.callback(started, Map.of("success", "true", "appApiToken", TOKEN, "id", "abc")));
+        DiscoveryResult result = fixture.awaitOneResult();
+        assertEquals(new ThingUID("octoeverywhere:printer:abc"), result.getThingUID());
+        assertEquals("OctoEverywhere printer", result.getLabel());
+        assertEquals(Map.of("appToken", TOKEN, "appConnectionId", "abc"), result.getProperties());
+    }
+
+    @Test
+    void aReplayedStateDoesNothing() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        fixture.follow(fixture.callback(started, success(TOKEN, "abc", "Prusa MK4")));
+        ContentResponse replay = fixture.callback(started, success(TOKEN + "x", "def", "Other"));
+        assertEquals(400, replay.getStatus());
+        assertTrue(replay.getContentAsString().contains("This link cannot be used"));
+        assertEquals(
+                new ThingUID("octoeverywhere:printer:abc"),
+                fixture.awaitOneResult().getThingUID());
+    }
+
+    @Test
+    void anUnknownStateDoesNothing() throws Exception {
+        fixture.connect();
+        ContentResponse response = fixture.get(
+                ConnectPaths.CONNECTED + "?state=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA&"
+                        + encode(success(TOKEN, "a", "P")),
+                "Cookie",
+                "octoeverywhere_connect=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        assertEquals(400, response.getStatus());
+        assertEquals(
+                400,
+                fixture.get(ConnectPaths.CONNECTED + "?" + encode(success(TOKEN, "a", "P")))
+                        .getStatus());
+        fixture.assertNoResult();
+    }
+
+    @Test
+    void aStateIsCompletedOnlyInTheBrowserThatStartedIt() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        ConnectFixture.Started other = fixture.connect();
+        String query = ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(success(TOKEN, "a", "P"));
+        assertEquals(400, fixture.get(query).getStatus(), "no cookie");
+        assertEquals(400, fixture.get(query, "Cookie", other.cookie()).getStatus(), "another round trip's cookie");
+        fixture.assertNoResult();
+
+        fixture.follow(fixture.get(query, "Cookie", started.cookie()));
+        assertEquals(
+                new ThingUID("octoeverywhere:printer:a"),
+                fixture.awaitOneResult().getThingUID());
+    }
+
+    @Test
+    void aStateExpiresAfterFifteenMinutes() throws Exception {
+        ConnectFixture.Started inTime = fixture.connect();
+        ConnectFixture.Started late = fixture.connect();
+        fixture.advance(Duration.ofMinutes(15).minusSeconds(1));
+        fixture.follow(fixture.callback(inTime, success(TOKEN, "intime", "P")));
+        fixture.advance(Duration.ofSeconds(1));
+        assertEquals(400, fixture.callback(late, success(TOKEN, "late", "P")).getStatus());
+        assertEquals(
+                new ThingUID("octoeverywhere:printer:intime"),
+                fixture.awaitOneResult().getThingUID());
+    }
+
+    @Test
+    void aPortalThatDidNotFinishChangesNothing() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        ContentResponse response =
+                fixture.callback(started, Map.of("success", "false", "error", "<script>alert(1)</script> denied"));
+        assertEquals(200, response.getStatus());
+        String page = response.getContentAsString();
+        assertTrue(page.contains("The App Connection Portal did not finish: nothing was changed."), page);
+        assertTrue(page.contains("The portal said: &lt;script&gt;alert(1)&lt;/script&gt; denied"), page);
+        assertFalse(page.contains("<script>"));
+        fixture.assertNoResult();
+        assertEquals(400, fixture.callback(started, success(TOKEN, "a", "P")).getStatus(), "the state is used up");
+    }
+
+    @Test
+    void aSuccessWithoutAUsableTokenOrIdChangesNothing() throws Exception {
+        ContentResponse noToken = fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a"));
+        assertTrue(noToken.getContentAsString().contains("no usable token or connection id"));
+        fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a", "appApiToken", "two words"));
+        fixture.callback(fixture.connect(), Map.of("success", "true", "appApiToken", TOKEN));
+        fixture.assertNoResult();
+    }
+
+    @Test
+    void htmlInThePrinterNameIsEscapedAndTheTokenIsKeptOutOfEveryAnswer() throws Exception {
+        String name = "<img src=x onerror=alert(1)>\"Mk4\"";
+        String token = "Tok<b>en\"&'-0123456789";
+        ContentResponse redirect = fixture.callback(fixture.connect(), success(token, "abc", name));
+        ContentResponse page = fixture.follow(redirect);
+        assertTrue(page.getContentAsString()
+                .contains("&lt;img src=x onerror=alert(1)&gt;&quot;Mk4&quot; is in the Inbox."));
+        assertFalse(page.getContentAsString().contains("<img"));
+        assertEquals(token, fixture.awaitOneResult().getProperties().get("appToken"));
+        String all = fixture.everythingSent();
+        assertFalse(all.contains(token));
+        assertFalse(all.contains(Html.escape(token)));
+        assertFalse(all.contains("Tok%3Cb%3E"));
+        fixture.log.assertNoLineContains("Tok<b>en");
+    }
+
+    @Test
+    void aParameterAppendedWithASecondQuestionMarkIsStillRead() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        fixture.follow(fixture.get(
+                ConnectPaths.CONNECTED + "?state=" + started.state() + "?" + encode(success(TOKEN, "q", "P")),
+                "Cookie",
+                started.cookie()));
+        assertEquals(
+                new ThingUID("octoeverywhere:printer:q"),
+                fixture.awaitOneResult().getThingUID());
+    }
+
+    @Test
+    void reconnectingAThingMadeInMainUiGivesItTheNewTokenThroughTheInbox() throws Exception {
+        fixture.addPrinter(
+                "mk4",
+                "Workshop MK4",
+                status(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.config-error.token-invalid [\"604\"]"),
+                true,
+                "OldToken-0123456789");
+        ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere%3Aprinter%3Amk4");
+        ContentResponse page = fixture.follow(fixture.callback(started, success(TOKEN, "new-connection", "Prusa")));
+
+        DiscoveryResult result = fixture.awaitOneResult();
+        assertEquals(new ThingUID("octoeverywhere:printer:mk4"), result.getThingUID(), "no second thing");
+        assertEquals(TOKEN, result.getProperties().get("appToken"));
+        assertTrue(page.getContentAsString().contains("Workshop MK4 has its new token"), page.getContentAsString());
+        assertTrue(page.getContentAsString().contains("href=\"/settings/things/octoeverywhere:printer:mk4\""));
+        assertFalse(fixture.everythingSent().contains(TOKEN));
+    }
+
+    @Test
+    void reconnectingAThingOfAThingsFileShowsTheTokenOnceToPaste() throws Exception {
+        fixture.addPrinter(
+                "mk4",
+                "Workshop <MK4>",
+                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
+                false,
+                "OldToken-0123456789");
+        String token = "Tok\"en<i>-0123456789";
+        ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere:printer:mk4");
+        ContentResponse redirect = fixture.callback(started, success(token, "new-connection", "Prusa"));
+        assertFalse(
+                String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)).contains("Tok"));
+        ContentResponse page = fixture.follow(redirect);
+        String body = page.getContentAsString();
+        assertEquals(1, count(body, Html.escape("appToken=\"Tok\\\"en<i>-0123456789\"")), body);
+        assertEquals(1, count(body, "en&lt;i&gt;-0123456789"), "the token once");
+        assertTrue(body.contains("New token for Workshop &lt;MK4&gt;"), body);
+        assertTrue(body.contains(".things file"), body);
+        assertFalse(body.contains("<i>"));
+        fixture.assertNoResult();
+
+        ContentResponse again = fixture.get(String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)));
+        assertEquals(404, again.getStatus());
+        assertFalse(again.getContentAsString().contains("0123456789"));
+        fixture.log.assertNoLineContains("Tok\"en");
+        // The one page that shows it is the only answer that holds it.
+        assertEquals(1, count(fixture.everythingSent(), "en&lt;i&gt;-0123456789"));
+    }
+
+    @Test
+    void aResultExpiresAfterAFewMinutes() throws Exception {
+        fixture.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), false, "Old-0123");
+        ContentResponse redirect =
+                fixture.callback(fixture.connect("?thing=octoeverywhere:printer:mk4"), success(TOKEN, "n", "P"));
+        fixture.advance(ConnectResults.LIFETIME);
+        assertEquals(404, fixture.follow(redirect).getStatus());
+        assertFalse(fixture.everythingSent().contains(TOKEN));
+    }
+
+    @Test
+    void reconnectIsRefusedForAThingThatIsNoPrinterOrNoThing() throws Exception {
+        fixture.addThing(
+                new org.openhab.core.thing.ThingTypeUID("astro:sun"),
+                "home",
+                "Sun",
+                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
+                true,
+                "");
+        assertEquals(
+                404, fixture.get(ConnectPaths.CONNECT + "?thing=astro:sun:home").getStatus());
+        assertEquals(
+                404,
+                fixture.get(ConnectPaths.CONNECT + "?thing=octoeverywhere:printer:none")
+                        .getStatus());
+        ContentResponse malformed = fixture.get(ConnectPaths.CONNECT + "?thing=%3Cscript%3E");
+        assertEquals(400, malformed.getStatus());
+        assertFalse(malformed.getContentAsString().contains("<script>"));
+        assertNull(malformed.getHeaders().get(HttpHeader.SET_COOKIE), "no round trip started");
+    }
+
+    @Test
+    void eachRequestLogsOneDebugLineWithoutSecrets() throws Exception {
+        ConnectFixture.Started started = fixture.connect();
+        fixture.follow(fixture.callback(started, success(TOKEN, "abc", "P")));
+        long lines = fixture.logLines().stream()
+                .filter(line -> line.contains("Set-up page:"))
+                .count();
+        assertEquals(3, lines, fixture.logLines().toString());
+        fixture.log.assertNoLineContains(started.state());
+    }
+}

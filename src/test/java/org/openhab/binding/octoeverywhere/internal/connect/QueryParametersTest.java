@@ -1,0 +1,51 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.connect;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Map;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strict reading of a set-up page's query.
+ */
+@NonNullByDefault
+class QueryParametersTest {
+    @Test
+    void decodesKeysAndValues() {
+        assertEquals(
+                Map.of("a", "x y", "b", "ä&=", "c", "", "d", ""), QueryParameters.parse("a=x+y&b=%C3%A4%26%3D&c=&d&&"));
+        assertEquals(Map.of(), QueryParameters.parse(null));
+        assertEquals(Map.of(), QueryParameters.parse(""));
+    }
+
+    @Test
+    void refusesRepeatedKeysLongPartsAndBadEncoding() {
+        assertThrows(IllegalArgumentException.class, () -> QueryParameters.parse("a=1&a=2"));
+        assertThrows(IllegalArgumentException.class, () -> QueryParameters.parse("a=1&%61=2"), "the same key encoded");
+        assertThrows(IllegalArgumentException.class, () -> QueryParameters.parse("a=%zz"));
+        String longest = "a=" + "x".repeat(QueryParameters.MAX_PARAMETER_LENGTH - 2);
+        assertEquals(1, QueryParameters.parse(longest).size());
+        assertThrows(IllegalArgumentException.class, () -> QueryParameters.parse(longest + "x"));
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; many.length() <= QueryParameters.MAX_QUERY_LENGTH; i++) {
+            many.append("k").append(i).append("=v&");
+        }
+        IllegalArgumentException tooLong =
+                assertThrows(IllegalArgumentException.class, () -> QueryParameters.parse(many.toString()));
+        assertFalse(String.valueOf(tooLong.getMessage()).contains("k1"), "messages never repeat the query");
+    }
+}

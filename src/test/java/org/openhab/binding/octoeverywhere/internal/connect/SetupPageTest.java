@@ -1,0 +1,143 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.connect;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.*;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.client.api.ContentResponse;
+import org.eclipse.jetty.http.HttpHeader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+
+/**
+ * The set-up page over real HTTP: the printer things with their status and a Reconnect button each, in openHAB's
+ * language, and never a configuration value.
+ */
+@NonNullByDefault
+class SetupPageTest {
+    private static final String TOKEN = "ConfiguredToken-0123456789";
+
+    private @NonNullByDefault({}) ConnectFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new ConnectFixture();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void listsThePrinterThingsWithStatusAndReconnectButtons() throws Exception {
+        fixture.addPrinter(
+                "mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
+        fixture.addPrinter(
+                "voron",
+                "Voron <2.4>",
+                status(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.config-error.token-invalid [\"604\"]"),
+                false,
+                TOKEN);
+        fixture.addPrinter(
+                "old", "Old Ender", status(ThingStatus.UNINITIALIZED, ThingStatusDetail.DISABLED, null), true, TOKEN);
+        fixture.addPrinter(
+                "busy",
+                "Busy Bambu",
+                status(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.COMMUNICATION_ERROR,
+                        "@text/offline.comm-error.error-code [\"600\"]"),
+                true,
+                TOKEN);
+        fixture.addThing(
+                new org.openhab.core.thing.ThingTypeUID("astro:sun"),
+                "home",
+                "The Sun",
+                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
+                true,
+                "");
+
+        ContentResponse response = fixture.get("/octoeverywhere");
+        assertEquals(200, response.getStatus());
+        assertEquals(
+                "text/html;charset=utf-8",
+                String.valueOf(response.getMediaType() + ";charset=" + response.getEncoding())
+                        .toLowerCase(Locale.ROOT));
+        String page = response.getContentAsString();
+        assertTrue(page.contains("<meta name=\"viewport\""), page);
+        assertTrue(page.contains("href=\"/octoeverywhere/connect\""), page);
+        assertTrue(page.contains("Connect a printer"), page);
+        assertTrue(page.contains("<strong>Workshop MK4</strong><br><span class=\"status\">Online</span>"), page);
+        assertTrue(page.contains("href=\"/octoeverywhere/connect?thing=octoeverywhere%3Aprinter%3Amk4\""), page);
+        assertTrue(page.contains("<li class=\"printer gone\">\n<div><strong>Voron &lt;2.4&gt;</strong>"), page);
+        assertTrue(page.contains("The App Connection is gone: reconnect to give this thing a new token."), page);
+        assertTrue(page.contains("<strong>Old Ender</strong><br><span class=\"status\">Disabled</span>"), page);
+        assertTrue(page.contains("OctoEverywhere answered with code 600. Retrying."), page);
+        assertEquals(1, count(page, "class=\"printer gone\""));
+        assertEquals(4, count(page, ">Reconnect</a>"));
+        assertFalse(page.contains("The Sun"), "only printer things");
+        assertTrue(
+                page.indexOf("Busy Bambu") < page.indexOf("Old Ender")
+                        && page.indexOf("Old Ender") < page.indexOf("Voron"),
+                "by label");
+        assertFalse(page.contains(TOKEN), "never a configuration value");
+        assertFalse(page.contains("<script"), "no script");
+        assertFalse(page.contains("http://") || page.contains("https://"), "nothing loaded from elsewhere");
+    }
+
+    @Test
+    void aPageViewStartsNoRoundTrip() throws Exception {
+        ContentResponse response = fixture.get("/octoeverywhere/");
+        assertEquals(200, response.getStatus());
+        assertNull(response.getHeaders().get(HttpHeader.SET_COOKIE));
+        assertTrue(response.getContentAsString().contains("There is no printer thing yet."));
+    }
+
+    @Test
+    void speaksOpenHabsLanguage() throws Exception {
+        fixture.locale = Locale.GERMAN;
+        fixture.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
+        String page = fixture.get("/octoeverywhere").getContentAsString();
+        assertTrue(page.contains("<html lang=\"de\">"), page);
+        assertTrue(page.contains("Drucker verbinden"), page);
+        assertTrue(page.contains(">Neu verbinden</a>"), page);
+        assertTrue(page.contains("im Eingang von openHAB"), page);
+        assertFalse(page.contains("connect.page."), "every text translated");
+
+        ContentResponse failed =
+                fixture.callback(fixture.connect(), java.util.Map.of("success", "false", "message", "l'erreur"));
+        assertTrue(
+                failed.getContentAsString().contains("Das Portal meldete: l&#39;erreur"), failed.getContentAsString());
+    }
+
+    @Test
+    void everyTextIsTranslatedInEnglish() throws Exception {
+        for (String path : List.of("/octoeverywhere", "/octoeverywhere/result?r=x", "/octoeverywhere/connected")) {
+            String page = fixture.get(path).getContentAsString();
+            assertFalse(page.contains("connect.page."), path + ": " + page);
+            assertTrue(page.contains("<html lang=\"en\">"), page);
+        }
+    }
+}
