@@ -34,6 +34,8 @@ final class DeferredWrites<V> {
     private final Consumer<Map<String, V>> write;
     private final Object writing = new Object();
     private final Map<String, V> pending = new HashMap<>();
+    /** Whether a flush is on its way to the executor: values offered meanwhile join it. */
+    private boolean scheduled;
 
     /**
      * @param write does the writes; called on the executor, one call at a time
@@ -49,11 +51,11 @@ final class DeferredWrites<V> {
             return;
         }
         synchronized (pending) {
-            boolean scheduled = !pending.isEmpty();
             pending.putAll(values);
             if (scheduled) {
                 return;
             }
+            scheduled = true;
         }
         executor.execute(this::flush);
     }
@@ -66,23 +68,18 @@ final class DeferredWrites<V> {
         }
     }
 
-    /** Forgets what has not been written yet. */
-    void clear() {
-        synchronized (pending) {
-            pending.clear();
-        }
-    }
-
     private void flush() {
         // Taken and written under one lock: a later write cannot overtake an earlier one.
         synchronized (writing) {
             Map<String, V> values;
             synchronized (pending) {
+                scheduled = false;
                 values = Map.copyOf(pending);
-                pending.clear();
             }
-            if (!values.isEmpty()) {
-                write.accept(values);
+            write.accept(values);
+            synchronized (pending) {
+                // Only now: until the database has them, readers take them from here. A newer value stays.
+                values.forEach((key, value) -> pending.remove(key, value));
             }
         }
     }

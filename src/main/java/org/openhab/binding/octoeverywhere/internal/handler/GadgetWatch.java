@@ -35,11 +35,13 @@ import org.slf4j.LoggerFactory;
  * someone can see the answer (a Gadget channel is linked) and only while a print runs.
  *
  * <p>
- * With print notifications, it asks every {@code interval} from a print's start or resumption until it ends or
- * pauses, and once more when it does, to show how Gadget ended; not at all in between prints. Without them, it asks
- * every refresh interval, and every {@code interval} while Gadget says it is active. Never more often than once every
- * {@value #MIN_SECONDS} seconds, OctoEverywhere's limit per App Connection; never once the App Connection is gone.
- * Its answers never change the thing status, but for a dead token, which it reports to the {@link ConnectionWatch}.
+ * It asks every {@code interval} while Gadget says it is active, else every refresh interval. With print
+ * notifications, it also asks every {@code interval} for the first {@link #START_GRACE} of a print (Gadget takes a
+ * moment to begin), asks once more when the print ends or pauses, to show how Gadget ended, and not at all in between
+ * prints; should the end of a print never be told, it goes on at the refresh interval until a notification says so.
+ * Never more often than the {@link GadgetPace} allows, OctoEverywhere's limit per App Connection; never once the App
+ * Connection is gone. Its answers never change the thing status, but for a dead token, which it reports to the
+ * {@link ConnectionWatch}.
  *
  * <p>
  * The listener is called with this object's lock held; after {@link #stop()} it is not called again.
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class GadgetWatch {
     public static final int MIN_SECONDS = 10;
+    /** How long after a print starts or resumes Gadget is asked every interval, active or not. */
+    static final Duration START_GRACE = Duration.ofMinutes(10);
 
     /** Receives Gadget's view; called with the watch's lock held. */
     public interface Listener {
@@ -57,6 +61,7 @@ public class GadgetWatch {
     private final Logger logger = LoggerFactory.getLogger(GadgetWatch.class);
     private final Supplier<CompletableFuture<GadgetStatus>> gadget;
     private final ConnectionWatch connection;
+    private final GadgetPace pace;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
@@ -69,14 +74,22 @@ public class GadgetWatch {
     private boolean linked;
     private boolean printing;
     private boolean active;
+    /** Whether the print ended while a question was under way: one more is asked when its answer is in. */
+    private boolean finalOwed;
+    /** When the notifications last told of a print starting or resuming. */
+    private @Nullable Instant printSince;
+
     private int failures;
-    private @Nullable Instant lastAsked;
+    /** Counts the jobs scheduled or cancelled; a job that is not the newest one asks nothing. */
+    private long generation;
+
     private @Nullable ScheduledFuture<?> job;
     private @Nullable CompletableFuture<GadgetStatus> pending;
     private @Nullable GadgetStatus last;
 
     /**
      * @param gadget asks Gadget once, as {@link OctoEverywhereClient#getGadgetStatus()} does
+     * @param pace when Gadget may be asked, shared with the thing's earlier watches
      * @param interval how often to ask while a print runs, at least {@value #MIN_SECONDS} seconds
      * @param followsPrints whether print notifications tell when a print runs; else Gadget's own state does
      * @param name the thing, for the log
@@ -84,6 +97,7 @@ public class GadgetWatch {
     public GadgetWatch(
             Supplier<CompletableFuture<GadgetStatus>> gadget,
             ConnectionWatch connection,
+            GadgetPace pace,
             Clock clock,
             ScheduledExecutorService scheduler,
             Duration interval,
@@ -93,6 +107,7 @@ public class GadgetWatch {
             String name) {
         this.gadget = gadget;
         this.connection = connection;
+        this.pace = pace;
         this.clock = clock;
         this.scheduler = scheduler;
         this.interval =
@@ -111,6 +126,9 @@ public class GadgetWatch {
         stopped = false;
         this.linked = linked;
         this.printing = printing;
+        if (printing) {
+            printSince = clock.instant();
+        }
         askSoonIfWanted();
     }
 
@@ -145,13 +163,33 @@ public class GadgetWatch {
         if (!followsPrints) {
             return;
         }
-        cancelJob();
         if (printing) {
-            askSoonIfWanted();
-        } else if (mayAsk() && pending == null) {
+            printStarted();
+        } else if (mayAsk()) {
             // Once more: the print ended or paused, and Gadget may say it paused it, or is idle now.
-            schedule(Duration.ZERO);
+            cancelJob();
+            if (pending == null) {
+                schedule(Duration.ZERO);
+            } else {
+                finalOwed = true;
+            }
+        } else {
+            cancelJob();
         }
+    }
+
+    /**
+     * The notifications told of a print starting: also when they never told the previous one ended, so Gadget is asked
+     * regularly again.
+     */
+    public synchronized void printStarted() {
+        if (!followsPrints) {
+            return;
+        }
+        printSince = clock.instant();
+        finalOwed = false;
+        cancelJob();
+        askSoonIfWanted();
     }
 
     /** Reports Gadget's last answer again, if there was one. */
@@ -173,7 +211,9 @@ public class GadgetWatch {
     }
 
     private Duration regularInterval() {
-        return followsPrints || active ? interval : refreshInterval;
+        Instant since = printSince;
+        boolean starting = followsPrints && since != null && clock.instant().isBefore(since.plus(START_GRACE));
+        return active || starting ? interval : refreshInterval;
     }
 
     private void askSoonIfWanted() {
@@ -182,17 +222,16 @@ public class GadgetWatch {
         }
     }
 
-    /** Asks after the delay, but never sooner than {@value #MIN_SECONDS} seconds after the last time. */
+    /** Asks after the delay, but never sooner than the pace allows. */
     private void schedule(Duration delay) {
         cancelJob();
-        Instant asked = lastAsked;
-        Instant earliest = asked == null ? clock.instant() : asked.plusSeconds(MIN_SECONDS);
-        Duration wait = Duration.between(clock.instant(), earliest);
-        long millis = Math.max(delay.toMillis(), wait.toMillis());
-        job = scheduler.schedule(this::ask, Math.max(0, millis), TimeUnit.MILLISECONDS);
+        long millis = Math.max(delay.toMillis(), pace.untilAllowed().toMillis());
+        long ticket = generation;
+        job = scheduler.schedule(() -> ask(ticket), millis, TimeUnit.MILLISECONDS);
     }
 
     private void cancelJob() {
+        generation++;
         ScheduledFuture<?> scheduled = job;
         if (scheduled != null) {
             scheduled.cancel(false);
@@ -200,14 +239,22 @@ public class GadgetWatch {
         job = null;
     }
 
-    private void ask() {
+    private void ask(long ticket) {
         CompletableFuture<GadgetStatus> asking;
         synchronized (this) {
+            // A job that already ran when it was cancelled or replaced, and waited for the lock.
+            if (ticket != generation) {
+                return;
+            }
             job = null;
             if (!mayAsk() || pending != null) {
                 return;
             }
-            lastAsked = clock.instant();
+            if (!pace.take()) {
+                // An earlier watch of this thing asked a moment ago.
+                schedule(Duration.ZERO);
+                return;
+            }
             asking = gadget.get();
             pending = asking;
         }
@@ -221,12 +268,24 @@ public class GadgetWatch {
             return;
         }
         pending = null;
+        Duration next = next(status, error);
+        if (finalOwed) {
+            finalOwed = false;
+            if (mayAsk()) {
+                schedule(Duration.ZERO);
+            }
+        } else if (next != null && wanted()) {
+            schedule(next);
+        }
+    }
+
+    /** Shows the answer; when to ask next, or null when not at all. */
+    private @Nullable Duration next(@Nullable GadgetStatus status, @Nullable Throwable error) {
         if (status != null) {
             failures = 0;
             active = status.state() == GadgetStatus.ACTIVE;
             show(status);
-            scheduleIfWanted(regularInterval());
-            return;
+            return regularInterval();
         }
         OctoEverywhereException failure = Failures.unwrap(error);
         logger.debug("Asking Gadget about {} failed: {}", name, failure.getMessage());
@@ -234,21 +293,16 @@ public class GadgetWatch {
         if (failure.error() == ApiError.TOKEN_INVALID) {
             show(null);
             connection.callFailed(failure);
-        } else if (code == 601 || code == 602 || code == 610 || code == 611) {
+            return null;
+        }
+        if (code == 601 || code == 602 || code == 610 || code == 611) {
             // Gadget cannot tell now (printer away, plugin update needed, no beta access): nothing is known.
             show(null);
-            scheduleIfWanted(regularInterval());
-        } else {
-            failures++;
-            Duration backoff = ConnectionWatch.retryDelay(failures, refreshInterval);
-            scheduleIfWanted(backoff.compareTo(regularInterval()) > 0 ? backoff : regularInterval());
+            return regularInterval();
         }
-    }
-
-    private void scheduleIfWanted(Duration delay) {
-        if (wanted()) {
-            schedule(delay);
-        }
+        failures++;
+        Duration backoff = ConnectionWatch.retryDelay(failures, refreshInterval);
+        return backoff.compareTo(regularInterval()) > 0 ? backoff : regularInterval();
     }
 
     private void show(@Nullable GadgetStatus status) {

@@ -42,8 +42,13 @@ class PrintChannels implements PrintTracker.Listener {
     }
 
     @Override
-    public void printChanged(PrintStatus status) {
+    public void printChanged(PrintStatus status, boolean newPrint) {
         states(status).forEach((channel, state) -> {
+            // Unknown within the print that was followed: the channel keeps what openHAB has, which may be a value
+            // it restored at startup for the very print the first notification after the restart tells of.
+            if (state == UnDefType.UNDEF && !newPrint) {
+                return;
+            }
             if (!state.equals(shown.put(channel, state))) {
                 output.state(channel, state);
             }

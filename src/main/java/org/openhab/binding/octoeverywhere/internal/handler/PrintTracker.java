@@ -39,7 +39,11 @@ public class PrintTracker {
 
     /** Receives the changes; called with the tracker's lock held. */
     public interface Listener {
-        void printChanged(PrintStatus status);
+        /**
+         * @param newPrint whether the event began a print after one this tracker followed, or started one: what the
+         *            status does not tell is then unknown, rather than kept from before (restored after a restart, say)
+         */
+        void printChanged(PrintStatus status, boolean newPrint);
 
         /** An event arrived; its name, see {@link PrintEvent#name()}. */
         void eventReceived(String name);
@@ -82,6 +86,7 @@ public class PrintTracker {
     public synchronized Outcome apply(PrintEvent event) {
         Instant now = clock.instant();
         PrintEventType type = event.type();
+        boolean newPrint = false;
         if (type == PrintEventType.TEST) {
             // A test carries made-up print data: it says only that notifications arrive.
             status = merge(status, PrintEvent.withoutData(event.eventType()), status.state(), now);
@@ -91,17 +96,16 @@ public class PrintTracker {
                 if (earlierPrints.contains(id)) {
                     return Outcome.STALE;
                 }
+                newPrint = printId != null;
                 newPrint(id);
             }
             status = merge(status, event, nextState(status.state(), type), now);
         }
-        listener.printChanged(status);
+        boolean firstStart = type == PrintEventType.PRINT_STARTED && !startSeen;
+        startSeen |= firstStart;
+        listener.printChanged(status, newPrint || firstStart);
         listener.eventReceived(event.name());
-        if (type == PrintEventType.PRINT_STARTED && !startSeen) {
-            startSeen = true;
-            return Outcome.PRINT_STARTED;
-        }
-        return Outcome.APPLIED;
+        return firstStart ? Outcome.PRINT_STARTED : Outcome.APPLIED;
     }
 
     private void newPrint(String id) {

@@ -69,11 +69,14 @@ public class PrinterHandler extends BaseThingHandler {
     private final ThingOutput output = new Output();
     private final LinkChannels linkChannels;
     private final PrinterNotifications notifications;
+    /** When Gadget was last asked: kept across sessions, as OctoEverywhere's limit outlives a reconfiguration. */
+    private final GadgetPace gadgetPace;
 
     public PrinterHandler(Thing thing, PrinterContext context) {
         super(thing);
         this.context = context;
         this.propertyWriter = new DeferredWrites<>(context.scheduler(), this::writeProperties);
+        this.gadgetPace = new GadgetPace(context.clock());
         this.linkChannels = new LinkChannels(output, thing.getUID().toString());
         this.notifications = new PrinterNotifications(
                 context.clock(),
@@ -81,6 +84,7 @@ public class PrinterHandler extends BaseThingHandler {
                 () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
                 this::printStarted,
                 this::printing,
+                thing.getProperties().get(PROPERTY_PRINTER_ID),
                 thing.getUID().toString());
     }
 
@@ -94,6 +98,9 @@ public class PrinterHandler extends BaseThingHandler {
             updateState(CHANNEL_CREATE_LIVE_LINK, OnOffType.OFF);
             updateState(CHANNEL_CREATE_PRINT_LIVE_LINK, OnOffType.OFF);
             PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
+            // Print events need no token: they are taken whatever else is wrong, also while openHAB reconfigures
+            // the thing, as OctoEverywhere disables a webhook that is refused too often.
+            notifications.open(config.webhookSecret);
             String problem = config.problem();
             if (problem != null) {
                 // An invalid configuration is never used: presses and actions meet the refusal instead.
@@ -104,20 +111,23 @@ public class PrinterHandler extends BaseThingHandler {
                 return;
             }
             this.config = config;
-            notifications.open(config.webhookSecret, getThing().getProperties().get(PROPERTY_PRINTER_ID));
             String url = context.webhookUrl().get();
             if (url != null) {
                 output.properties(Map.of(PROPERTY_WEBHOOK_URL, url));
             }
             updateStatus(ThingStatus.UNKNOWN);
-            session = PrinterSession.start(
+            PrinterSession session = PrinterSession.start(
                     context,
                     config,
                     output,
                     linkChannels,
                     getThing().getUID().toString(),
+                    gadgetPace,
                     gadgetLinked(),
                     notifications.printing());
+            this.session = session;
+            // Events reach the session only from here on: one that arrived while it started is not missed.
+            session.gadget.printing(notifications.printing());
         }
     }
 
@@ -131,13 +141,10 @@ public class PrinterHandler extends BaseThingHandler {
     private void stop() {
         PrinterSession session = this.session;
         this.session = null;
-        notifications.close();
         misconfigured = false;
         if (session != null) {
             session.stop();
         }
-        // After the parts: a check answered meanwhile offers no properties any more.
-        propertyWriter.clear();
     }
 
     @Override
@@ -145,6 +152,7 @@ public class PrinterHandler extends BaseThingHandler {
         synchronized (lifecycle) {
             // Stopped first, so that no answer still on its way can store the link again.
             removed = true;
+            notifications.close();
             stop();
         }
         synchronized (this) {
@@ -226,6 +234,10 @@ public class PrinterHandler extends BaseThingHandler {
     }
 
     private void printStarted(PrintEvent event) {
+        PrinterSession session = this.session;
+        if (session != null) {
+            session.gadget.printStarted();
+        }
         PrinterConfiguration config = this.config;
         if (config.liveLinkOnPrintStart) {
             logger.debug(

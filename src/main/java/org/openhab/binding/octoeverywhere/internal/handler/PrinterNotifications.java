@@ -45,6 +45,7 @@ final class PrinterNotifications implements PrintEventReceiver {
     /**
      * @param printerName the printer's name as the App Connection Info API gave it, or null
      * @param printing told whether a print runs, after every notification, in order
+     * @param printerId the id learnt before (a thing property), or null
      * @param name the thing, for the log
      */
     PrinterNotifications(
@@ -53,16 +54,18 @@ final class PrinterNotifications implements PrintEventReceiver {
             Supplier<@Nullable String> printerName,
             Consumer<PrintEvent> printStarted,
             Consumer<Boolean> printing,
+            @Nullable String printerId,
             String name) {
         this.output = output;
+        this.printerId = printerId;
         this.printerName = printerName;
         this.printStarted = printStarted;
         this.name = name;
         PrintChannels channels = new PrintChannels(output);
         this.tracker = new PrintTracker(clock, new PrintTracker.Listener() {
             @Override
-            public void printChanged(PrintStatus status) {
-                channels.printChanged(status);
+            public void printChanged(PrintStatus status, boolean newPrint) {
+                channels.printChanged(status, newPrint);
                 printing.accept(status.state() == PrintStatus.State.PRINTING);
             }
 
@@ -86,17 +89,16 @@ final class PrinterNotifications implements PrintEventReceiver {
     /**
      * Takes notifications with this secret from now on.
      *
-     * @param secret as configured; blank: none are taken
-     * @param printerId the id learnt before (a thing property), or null
+     * @param secret as configured; blank, or longer than OctoEverywhere allows: none are taken
      */
-    void open(String secret, @Nullable String printerId) {
+    void open(String secret) {
         // Stripped like the key in a notification: spaces pasted around it must not make every notification fail.
         String stripped = secret.strip();
-        this.printerId = printerId;
-        this.secret = stripped.isEmpty() ? null : WebhookSecret.of(stripped);
+        boolean none = stripped.isEmpty() || stripped.length() > WebhookSecret.MAX_LENGTH;
+        this.secret = none ? null : WebhookSecret.of(stripped);
     }
 
-    /** Takes no more notifications. */
+    /** Takes no more notifications: the thing is being removed. */
     void close() {
         secret = null;
     }

@@ -42,6 +42,7 @@ final class PrinterSession {
     /**
      * @param config a configuration without {@link PrinterConfiguration#problem()}
      * @param name the thing's UID, its key in the link store and its name in log lines
+     * @param gadgetPace when Gadget may be asked, kept by the thing across its sessions
      * @param gadgetLinked whether a Gadget channel is linked
      * @param printing whether the print notifications say a print runs
      */
@@ -51,6 +52,7 @@ final class PrinterSession {
             ThingOutput output,
             LinkChannels links,
             String name,
+            GadgetPace gadgetPace,
             boolean gadgetLinked,
             boolean printing) {
         URI baseUrl = BaseUrl.parse(config.baseUrl);
@@ -75,6 +77,7 @@ final class PrinterSession {
         GadgetWatch gadget = new GadgetWatch(
                 client::getGadgetStatus,
                 watch,
+                gadgetPace,
                 context.clock(),
                 context.scheduler(),
                 Duration.ofSeconds(config.gadgetInterval),

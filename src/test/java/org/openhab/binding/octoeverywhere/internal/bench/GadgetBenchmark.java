@@ -24,6 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
 import org.openhab.binding.octoeverywhere.internal.handler.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.handler.GadgetPace;
 import org.openhab.binding.octoeverywhere.internal.handler.GadgetWatch;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
@@ -89,7 +90,16 @@ class GadgetBenchmark {
 
     private GadgetWatch watch(ConnectionWatch connection, boolean followsPrints) {
         return new GadgetWatch(
-                this::ask, connection, clock, scheduler, MIN_INTERVAL, REFRESH, followsPrints, status -> {}, "bench");
+                this::ask,
+                connection,
+                new GadgetPace(clock),
+                clock,
+                scheduler,
+                MIN_INTERVAL,
+                REFRESH,
+                followsPrints,
+                status -> {},
+                "bench");
     }
 
     /** Questions asked from now to just before the end of the duration; a question at its end counts for the next. */

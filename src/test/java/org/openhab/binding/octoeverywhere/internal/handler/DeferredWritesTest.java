@@ -17,11 +17,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
@@ -63,13 +65,35 @@ class DeferredWritesTest {
     }
 
     @Test
-    void clearedValuesAreNotWritten() {
-        writes.offer(Map.of("a", "1"));
-        writes.clear();
-        executor.runDue();
-        assertEquals(List.of(), written);
+    void nothingOfferedIsNothingScheduled() {
         writes.offer(Map.of());
-        assertEquals(0, executor.pendingCount(), "nothing to write, nothing scheduled");
+        assertEquals(0, executor.pendingCount());
+    }
+
+    @Test
+    void aValueIsReadFromHereUntilItIsWritten() {
+        List<@Nullable String> seenWhileWriting = new ArrayList<>();
+        DeferredWrites<String>[] self = new DeferredWrites[1];
+        self[0] = new DeferredWrites<>(executor, values -> seenWhileWriting.add(self[0].pending("a")));
+        self[0].offer(Map.of("a", "1"));
+        executor.runDue();
+        assertEquals(List.of("1"), seenWhileWriting, "the database may not have it yet");
+        assertNull(self[0].pending("a"), "written: read from the database from now on");
+    }
+
+    @Test
+    void aValueOfferedWhileAWriteIsUnderWayIsKeptAndWrittenNext() {
+        DeferredWrites<String>[] self = new DeferredWrites[1];
+        self[0] = new DeferredWrites<>(executor, values -> {
+            written.add(values);
+            if (written.size() == 1) {
+                self[0].offer(Map.of("a", "2"));
+            }
+        });
+        self[0].offer(Map.of("a", "1"));
+        executor.runDue();
+        assertEquals(List.of(Map.of("a", "1"), Map.of("a", "2")), written, "the newer value is not taken for written");
+        assertNull(self[0].pending("a"));
     }
 
     @Test

@@ -46,6 +46,7 @@ class GadgetWatchTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final ConnectionWatch connection = QuietConnectionListener.unstartedWatch(scheduler);
+    private final GadgetPace pace = new GadgetPace(clock);
     private int asked;
     private final List<@Nullable GadgetStatus> shown = new ArrayList<>();
     private volatile CompletableFuture<GadgetStatus> answer = CompletableFuture.completedFuture(ACTIVE);
@@ -54,7 +55,7 @@ class GadgetWatchTest {
 
     private GadgetWatch watch(boolean followsPrints) {
         return new GadgetWatch(
-                this::ask, connection, clock, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+                this::ask, connection, pace, clock, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
     }
 
     /** Gadget, answering at once. */
@@ -87,7 +88,16 @@ class GadgetWatchTest {
     @Test
     void atTheMinimumIntervalItAsksAtMost360TimesAnHour() {
         GadgetWatch gadget = new GadgetWatch(
-                this::ask, connection, clock, scheduler, Duration.ofSeconds(1), REFRESH, true, shown::add, "test");
+                this::ask,
+                connection,
+                pace,
+                clock,
+                scheduler,
+                Duration.ofSeconds(1),
+                REFRESH,
+                true,
+                shown::add,
+                "test");
         gadget.start(true, true);
         scheduler.advance(Duration.ofHours(1).minusMillis(1));
         assertEquals(360, asked(), "10 s at least, whatever the configuration says");
@@ -221,5 +231,66 @@ class GadgetWatchTest {
         scheduler.advance(Duration.ofHours(1));
         assertEquals(1, asked());
         assertEquals(1, shown.size());
+    }
+
+    @Test
+    void whenTheEndOfAPrintIsNeverToldItGoesOnOnlyAtTheRefreshInterval() {
+        answer(IDLE);
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.advance(GadgetWatch.START_GRACE.minusMillis(1));
+        assertEquals(20, asked(), "every interval while Gadget gets going");
+
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(24, asked(), "Gadget watches no print: every refresh interval");
+
+        answer(ACTIVE);
+        scheduler.advance(REFRESH);
+        int whenActive = asked();
+        scheduler.advance(Duration.ofMinutes(5));
+        assertEquals(whenActive + 10, asked(), "active again: every interval");
+    }
+
+    @Test
+    void aNewPrintStartIsFollowedClosely() {
+        answer(IDLE);
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.advance(Duration.ofHours(1));
+        int before = asked();
+        gadget.printStarted();
+        scheduler.advance(Duration.ofMinutes(5).minusMillis(1));
+        assertEquals(before + 10, asked(), "at once, then every interval, though no end was told in between");
+    }
+
+    @Test
+    void thePrintsEndWhileAQuestionIsUnderWayIsAskedAboutOnceItIsAnswered() {
+        CompletableFuture<GadgetStatus> underWay = new CompletableFuture<>();
+        answer = underWay;
+        GadgetWatch gadget = watch(true);
+        gadget.start(true, true);
+        scheduler.runDue();
+        gadget.printing(false);
+        answer(IDLE);
+        underWay.complete(ACTIVE);
+        assertEquals(List.of(Duration.ofSeconds(GadgetWatch.MIN_SECONDS)), scheduler.pendingDelays());
+        scheduler.advance(Duration.ofHours(1));
+        assertEquals(2, asked(), "the last question is not skipped, and is the last");
+        assertEquals(IDLE, shown.get(shown.size() - 1));
+    }
+
+    @Test
+    void aNewWatchOfTheSameThingKeepsTheLimit() {
+        GadgetWatch first = watch(true);
+        first.start(true, true);
+        scheduler.runDue();
+        first.stop();
+        clock.advance(Duration.ofSeconds(4));
+
+        GadgetWatch second = watch(true);
+        second.start(true, true);
+        assertEquals(List.of(Duration.ofSeconds(6)), scheduler.pendingDelays(), "10 s after the first watch asked");
+        scheduler.advance(Duration.ofSeconds(6));
+        assertEquals(2, asked());
     }
 }

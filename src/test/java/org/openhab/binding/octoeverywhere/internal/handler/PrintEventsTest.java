@@ -47,6 +47,7 @@ import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -141,7 +142,9 @@ class PrintEventsTest extends AbstractPrinterTest {
         assertEquals(200, post(notification(type, "\"PrintId\":\"p1\"")));
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":" + trigger), fixture.events);
         assertEquals(
-                state == null ? UnDefType.UNDEF : new StringType(state), fixture.state(CHANNEL_PRINT_STATE), trigger);
+                state == null ? null : new StringType(state),
+                fixture.state(CHANNEL_PRINT_STATE),
+                trigger + ": a state not known is left as openHAB has it");
         assertInstanceOf(DateTimeType.class, fixture.state(CHANNEL_LAST_EVENT));
     }
 
@@ -184,6 +187,26 @@ class PrintEventsTest extends AbstractPrinterTest {
         assertEquals(new StringType("b.gcode"), fixture.state(CHANNEL_PRINT_FILE));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_TOTAL_LAYERS));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_PRINT_PROGRESS));
+    }
+
+    @Test
+    void afterARestartTheFirstNotificationsLeaveWhatTheyDoNotTellAsOpenHabRestoredIt() throws Exception {
+        startPrinter();
+        fixture.states.clear();
+        post(notification(16, "\"PrintId\":\"test\",\"FileName\":\"sample.gcode\""));
+        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":40"));
+        assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
+        assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
+        assertTrue(
+                fixture.states.values().stream().noneMatch(UnDefType.UNDEF::equals),
+                "no channel is cleared by the print that may have run before openHAB started: " + fixture.states);
+
+        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"b.gcode\""));
+        assertEquals(
+                UnDefType.UNDEF,
+                fixture.state(CHANNEL_TOTAL_LAYERS),
+                "a start: whatever openHAB restored belongs to an earlier print");
+        assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS), "known for this print");
     }
 
     @Test
@@ -361,9 +384,40 @@ class PrintEventsTest extends AbstractPrinterTest {
     }
 
     @Test
-    void aStoppedThingTakesNoMoreNotifications() throws Exception {
+    void aThingTakesNotificationsWhileItsConfigurationChanges() throws Exception {
         startPrinter();
         fixture.handler().dispose();
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "a 403 counts towards disabling the webhook");
+        fixture.reconfigure("expirationHours", 2);
+        assertEquals(200, post(notification(2, "\"PrintId\":\"p1\"")));
+        assertEquals(new StringType("COMPLETE"), fixture.state(CHANNEL_PRINT_STATE));
+    }
+
+    @Test
+    void aThingWithAConfigurationProblemStillTakesNotifications() throws Exception {
+        fixture.start(Map.of("webhookSecret", SECRET, "appToken", "not a token"));
+        registry.add(fixture.handler());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status().getStatusDetail());
+        assertEquals(200, post(notification(3, "\"PrintId\":\"p1\"")));
+        assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
+    }
+
+    @Test
+    void aRemovedThingTakesNoMoreNotifications() throws Exception {
+        startPrinter();
+        fixture.remove();
         assertEquals(403, post(notification(1, "")));
+    }
+
+    @Test
+    void thePrinterIdLearntStaysWhileTheThingIsReconfigured() throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-mk4\",\"PrintId\":\"m1\"")));
+        fixture.reconfigure("expirationHours", 2);
+        assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "not written yet");
+        assertEquals(200, post(notification(3, "\"PrinterId\":\"id-other\",\"PrintId\":\"o1\"")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "another printer's failure");
+        fixture.scheduler.runDue();
+        assertEquals("id-mk4", fixture.properties.get(PROPERTY_PRINTER_ID), "written after all");
     }
 }

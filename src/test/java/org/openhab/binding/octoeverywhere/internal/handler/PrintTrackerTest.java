@@ -39,10 +39,12 @@ class PrintTrackerTest {
     private final ManualClock clock = new ManualClock(START);
     private final List<PrintStatus> shown = new ArrayList<>();
     private final List<String> events = new ArrayList<>();
+    private final List<Boolean> newPrints = new ArrayList<>();
     private final PrintTracker tracker = new PrintTracker(clock, new PrintTracker.Listener() {
         @Override
-        public void printChanged(PrintStatus status) {
+        public void printChanged(PrintStatus status, boolean newPrint) {
             shown.add(status);
+            newPrints.add(newPrint);
         }
 
         @Override
@@ -121,6 +123,21 @@ class PrintTrackerTest {
         assertEquals("new.gcode", status.file());
         assertNull(status.progress());
         assertNull(status.lastError());
+    }
+
+    @Test
+    void aPrintIsNewWhenItStartsOrFollowsAnother() {
+        tracker.apply(event(6, "p1", "\"Progress\":40"));
+        tracker.apply(event(6, "p1", "\"Progress\":50"));
+        tracker.apply(event(1, "p2", ""));
+        tracker.apply(event(6, "p2", "\"Progress\":1"));
+        tracker.apply(event(6, "p3", "\"Progress\":1"));
+        tracker.apply(event(1, "p3", ""));
+        tracker.apply(event(1, "p3", ""));
+        assertEquals(
+                List.of(false, false, true, false, true, true, false),
+                newPrints,
+                "the first print seen may be the one that ran before openHAB started; a start is a start once");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.time.Duration;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
+import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
@@ -131,5 +132,23 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         fixture.handler().handleCommand(fixture.channel(CHANNEL_GADGET_RATING), RefreshType.REFRESH);
         assertEquals(new DecimalType(8), fixture.state(CHANNEL_GADGET_RATING));
         assertEquals(new StringType("ACTIVE"), fixture.state(CHANNEL_GADGET_STATE));
+    }
+
+    @Test
+    void savingTheConfigurationDuringAPrintDoesNotAskGadgetSooner() {
+        linkGadget(true);
+        startWithNotifications();
+        print(1);
+        fixture.scheduler.runDue();
+        fixture.awaitRequests(GADGET_PATH, 1);
+        for (int save = 2; save <= 4; save++) {
+            fixture.reconfigure("expirationHours", save);
+            fixture.scheduler.runDue();
+        }
+        fixture.scheduler.advance(Duration.ofSeconds(GadgetWatch.MIN_SECONDS).minusMillis(1));
+        PrinterFixture.await(() -> HttpClients.idle(fixture.httpClient), () -> "every request answered");
+        assertEquals(1, fixture.server.requestCount(GADGET_PATH), "one question in 10 s, however often it is saved");
+        fixture.scheduler.advance(Duration.ofMillis(1));
+        fixture.awaitRequests(GADGET_PATH, 2);
     }
 }

@@ -53,4 +53,12 @@ public final class HttpClients {
         }
         return sum;
     }
+
+    /** Whether no request is queued or under way: every request sent so far has reached the server and been answered. */
+    public static boolean idle(HttpClient client) {
+        boolean queued = client.getDestinations().stream()
+                .anyMatch(
+                        destination -> destination instanceof HttpDestination http && http.getQueuedRequestCount() > 0);
+        return !queued && sumOverPools(client, AbstractConnectionPool::getActiveConnectionCount) == 0;
+    }
 }
