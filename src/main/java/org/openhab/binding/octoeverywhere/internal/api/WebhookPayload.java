@@ -37,7 +37,10 @@ import com.google.gson.stream.JsonToken;
  * <p>
  * Numbers may be quoted. A number counts only when its text has at most {@value #MAX_NUMBER_LENGTH} characters and its
  * scale (digits after the point, negative for an exponent) is within the same bound: anyone on the LAN can post a
- * body before its secret is checked, and the cost of reading a longer number grows with the square of its length.
+ * body before its secret is checked, and the cost of reading a longer number grows with the square of its length. A
+ * {@code ZOffsetMM} beyond {@value #MAX_Z_OFFSET_MM} mm either way counts as missing; one with more than
+ * {@value #Z_OFFSET_DECIMALS} decimals is rounded half up to that (a nanometre, finer than any printer moves), which
+ * also drops the noise of a binary fraction such as {@code 0.30000000000000004}.
  *
  * @param secretKey the {@code SecretKey}, empty when there is none: a secret, never logged
  */
@@ -47,6 +50,8 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
     static final int MAX_TEXT_LENGTH = 256;
     static final int MAX_ERROR_LENGTH = 1024;
     static final int MAX_NUMBER_LENGTH = 32;
+    static final int MAX_Z_OFFSET_MM = 1000;
+    static final int Z_OFFSET_DECIMALS = 6;
 
     private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
 
@@ -73,7 +78,7 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
                 integer(object, "TimeRemainingSec", Integer.MAX_VALUE),
                 integer(object, "CurrentLayer", Integer.MAX_VALUE),
                 integer(object, "TotalLayers", Integer.MAX_VALUE),
-                decimal(object, "ZOffsetMM"),
+                millimetres(object, "ZOffsetMM"),
                 WebUrls.sanitize(text(object, "SnapshotUrl", WebUrls.MAX_LENGTH)),
                 WebUrls.sanitize(text(object, "QuickViewUrl", WebUrls.MAX_LENGTH)),
                 text(object, "Error", MAX_ERROR_LENGTH),
@@ -119,6 +124,17 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
         // dropping the fraction is cheap, as decimal() bounds the scale
         BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
         return whole.compareTo(value) == 0 ? whole.intValueExact() : null;
+    }
+
+    /** A length in millimetres, within the plausible range and rounded as the class describes, or null. */
+    private static @Nullable BigDecimal millimetres(JsonObject object, String key) {
+        BigDecimal value = decimal(object, key);
+        if (value == null || value.abs().compareTo(BigDecimal.valueOf(MAX_Z_OFFSET_MM)) > 0) {
+            return null;
+        }
+        return value.scale() > Z_OFFSET_DECIMALS
+                ? value.setScale(Z_OFFSET_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
+                : value;
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -195,6 +196,8 @@ class WebhookPayloadTest {
                 "1E+999999999",
                 "-1E+999999999",
                 "\"0E-999999999\"",
+                "1000.5",
+                "-1001",
                 "\"0.1" + "0".repeat(40) + "\"");
     }
 
@@ -205,6 +208,27 @@ class WebhookPayloadTest {
                 .event();
         assertNull(event.zOffsetMm());
         assertEquals("p1", event.printId());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0.25 | 0.25",
+                "-1000 | -1000",
+                "1000.000 | 1000.000",
+                "0.00125 | 0.00125",
+                "0.1234565 | 0.123457",
+                "-0.1234565 | -0.123457",
+                "0.30000000000000004 | 0.3",
+                "\"1e-7\" | 0",
+                "1E+2 | 1E+2"
+            })
+    void aZOffsetKeepsNanometresAndNoFiner(String sent, String shown) {
+        BigDecimal zOffset = WebhookPayload.parse("{\"EventType\":6,\"ZOffsetMM\":" + sent + "}")
+                .event()
+                .zOffsetMm();
+        assertEquals(new BigDecimal(shown), zOffset);
     }
 
     @Test
