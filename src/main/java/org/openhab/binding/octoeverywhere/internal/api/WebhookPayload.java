@@ -15,6 +15,7 @@ package org.openhab.binding.octoeverywhere.internal.api;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -33,6 +34,14 @@ import com.google.gson.stream.JsonToken;
  * documented; extra keys are ignored, and a value of the wrong type or out of range counts as missing, so a field the
  * binding cannot trust never reaches a channel.
  *
+ * <p>
+ * Numbers may be quoted. A number counts only when its text has at most {@value #MAX_NUMBER_LENGTH} characters and its
+ * scale (digits after the point, negative for an exponent) is within the same bound: anyone on the LAN can post a
+ * body before its secret is checked, and the cost of reading a longer number grows with the square of its length. A
+ * {@code ZOffsetMM} beyond {@value #MAX_Z_OFFSET_MM} mm either way counts as missing; one with more than
+ * {@value #Z_OFFSET_DECIMALS} decimals is rounded half up to that (a nanometre, finer than any printer moves), which
+ * also drops the noise of a binary fraction such as {@code 0.30000000000000004}.
+ *
  * @param secretKey the {@code SecretKey}, empty when there is none: a secret, never logged
  */
 @NonNullByDefault
@@ -40,6 +49,9 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
     static final int MAX_ID_LENGTH = 128;
     static final int MAX_TEXT_LENGTH = 256;
     static final int MAX_ERROR_LENGTH = 1024;
+    static final int MAX_NUMBER_LENGTH = 32;
+    static final int MAX_Z_OFFSET_MM = 1000;
+    static final int Z_OFFSET_DECIMALS = 6;
 
     private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
 
@@ -66,7 +78,7 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
                 integer(object, "TimeRemainingSec", Integer.MAX_VALUE),
                 integer(object, "CurrentLayer", Integer.MAX_VALUE),
                 integer(object, "TotalLayers", Integer.MAX_VALUE),
-                decimal(object, "ZOffsetMM"),
+                millimetres(object, "ZOffsetMM"),
                 WebUrls.sanitize(text(object, "SnapshotUrl", WebUrls.MAX_LENGTH)),
                 WebUrls.sanitize(text(object, "QuickViewUrl", WebUrls.MAX_LENGTH)),
                 text(object, "Error", MAX_ERROR_LENGTH),
@@ -106,19 +118,43 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
     /** A whole number from 0 to max, or null. */
     private static @Nullable Integer integer(JsonObject object, String key, int max) {
         BigDecimal value = decimal(object, key);
-        if (value == null || value.stripTrailingZeros().scale() > 0) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             return null;
         }
-        return value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(max)) <= 0 ? value.intValueExact() : null;
+        // dropping the fraction is cheap, as decimal() bounds the scale
+        BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
+        return whole.compareTo(value) == 0 ? whole.intValueExact() : null;
     }
 
-    /** A number, or null; numbers in strings count too, as some senders quote them. */
+    /** A length in millimetres, within the plausible range and rounded as the class describes, or null. */
+    private static @Nullable BigDecimal millimetres(JsonObject object, String key) {
+        BigDecimal value = decimal(object, key);
+        if (value == null || value.abs().compareTo(BigDecimal.valueOf(MAX_Z_OFFSET_MM)) > 0) {
+            return null;
+        }
+        return value.scale() > Z_OFFSET_DECIMALS
+                ? value.setScale(Z_OFFSET_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros()
+                : value;
+    }
+
+    /**
+     * A number, or null; numbers in strings count too, as some senders quote them. Bounded as the class describes, so
+     * that comparing, rounding or printing it is cheap.
+     */
     private static @Nullable BigDecimal decimal(JsonObject object, String key) {
         if (object.get(key) instanceof JsonPrimitive primitive && (primitive.isNumber() || primitive.isString())) {
+            // For a bare number too: Gson keeps its text, and parses it only when asked.
+            String text = primitive.getAsString().strip();
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                return null;
+            }
             try {
-                BigDecimal value = new BigDecimal(primitive.getAsString().strip());
-                // a magnitude no printer reports: also keeps BigDecimal arithmetic on it cheap
-                return value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) <= 0 ? value : null;
+                BigDecimal value = new BigDecimal(text);
+                // The scale first: a short text like 1E-999999999 would print as a gigabyte. Beyond a billion is a
+                // magnitude no printer reports.
+                boolean bounded = Math.abs(value.scale()) <= MAX_NUMBER_LENGTH
+                        && value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) <= 0;
+                return bounded ? value : null;
             } catch (NumberFormatException e) {
                 return null;
             }

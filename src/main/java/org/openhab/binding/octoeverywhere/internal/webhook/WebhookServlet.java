@@ -48,10 +48,11 @@ import org.slf4j.LoggerFactory;
  * logging in: every request is authenticated by the secret key in its body (see {@link WebhookRouter}).
  *
  * <p>
- * A body still on its way is read without holding a thread, at most {@value #MAX_BODY_BYTES} bytes of it; parsing,
- * authenticating and routing take no network and no lock but the printer's own, so the answer goes back at once,
- * well within the 10 s OctoEverywhere waits. Neither the secret nor the body is ever logged; one debug line per
- * request says what was done.
+ * A body still on its way is read without holding a thread, at most {@value #MAX_BODY_BYTES} bytes of it (where the
+ * server offers no asynchronous reading, such a request is refused with 503); parsing, authenticating and routing
+ * take no network and no lock but the printer's own, so the answer goes back at once, well within the 10 s
+ * OctoEverywhere waits. Neither the secret nor the body is ever logged; one debug line per request says what was
+ * done.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName(OctoEverywhereBindingConstants.WEBHOOK_PATH)
@@ -91,11 +92,15 @@ public class WebhookServlet extends HttpServlet {
             return;
         }
         long length = request.getContentLengthLong();
-        if (!request.isAsyncSupported()
-                || (length >= 0 && request.getInputStream().available() >= length)) {
-            // The whole body is here already (a notification is small), or the whiteboard ignored the async
-            // property: read it on this thread, as far as the limit.
+        if (length >= 0 && request.getInputStream().available() >= length) {
+            // The whole body is here already, as a notification is small: read it on this thread.
             answerBody(readAtMost(request.getInputStream()), response, from);
+            return;
+        }
+        if (!request.isAsyncSupported()) {
+            // The whiteboard ignored the async property: waiting for the rest would hold a server thread for as long
+            // as the sender likes, with no time limit.
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The body must arrive at once.", from);
             return;
         }
         AsyncContext async = request.startAsync();

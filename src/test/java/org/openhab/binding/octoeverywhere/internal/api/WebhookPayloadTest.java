@@ -15,10 +15,13 @@ package org.openhab.binding.octoeverywhere.internal.api;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,6 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @NonNullByDefault
 class WebhookPayloadTest {
+    /** 64 KB of digits: a body anyone on the LAN can post, and costly to read as a number. */
+    private static final String HUGE_NUMBER = "1." + "0".repeat(64 * 1024);
+
     static final String FULL = """
             {"PrinterId":"printer-1","SecretKey":"s3cret","PrintId":"print-7","EventType":6,"PrinterName":"Prusa MK4",
              "SnapshotUrl":"https://octoeverywhere.com/snap/1.jpg","QuickViewUrl":"https://octoeverywhere.com/quickview/x",
@@ -133,6 +139,96 @@ class WebhookPayloadTest {
                 .event();
         assertEquals(42, event.progress());
         assertEquals(new BigDecimal("-0.1"), event.zOffsetMm());
+    }
+
+    static Stream<String> fifty() {
+        return Stream.of("50", "\"50\"", "50.0", "\"50.000\"", "5E+1", "\" 50 \"", "\"50." + "0".repeat(29) + "\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fifty")
+    void aWholeNumberMayBeWrittenInAnyWay(String progress) {
+        assertEquals(
+                50,
+                WebhookPayload.parse("{\"EventType\":6,\"Progress\":" + progress + "}")
+                        .event()
+                        .progress());
+    }
+
+    static Stream<String> unreadableProgress() {
+        return Stream.of(
+                "\"" + HUGE_NUMBER + "\"",
+                "\"50." + "0".repeat(30) + "\"",
+                "50." + "0".repeat(1000),
+                "1E-999999999",
+                "0E-999999999",
+                "\"5E+999999999\"",
+                "\"50.5\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableProgress")
+    void anOverlongOrFractionalProgressCountsAsMissingAndTheRestIsRead(String progress) {
+        PrintEvent event = WebhookPayload.parse(
+                        "{\"EventType\":6,\"PrintId\":\"p1\",\"Progress\":" + progress + ",\"CurrentLayer\":3}")
+                .event();
+        assertNull(event.progress());
+        assertEquals("p1", event.printId());
+        assertEquals(3, event.currentLayer());
+    }
+
+    static Stream<String> overlongEventType() {
+        return Stream.of("\"" + HUGE_NUMBER + "\"", "1." + "0".repeat(1000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlongEventType")
+    void anOverlongEventTypeIsRefused(String eventType) {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> WebhookPayload.parse("{\"SecretKey\":\"s3cret\",\"EventType\":" + eventType + "}"));
+    }
+
+    static Stream<String> unreadableZOffset() {
+        return Stream.of(
+                "\"" + HUGE_NUMBER + "\"",
+                "1E-999999999",
+                "1E+999999999",
+                "-1E+999999999",
+                "\"0E-999999999\"",
+                "1000.5",
+                "-1001",
+                "\"0.1" + "0".repeat(40) + "\"");
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableZOffset")
+    void anImplausibleOrOverlongZOffsetCountsAsMissing(String zOffset) {
+        PrintEvent event = WebhookPayload.parse("{\"EventType\":6,\"PrintId\":\"p1\",\"ZOffsetMM\":" + zOffset + "}")
+                .event();
+        assertNull(event.zOffsetMm());
+        assertEquals("p1", event.printId());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0.25 | 0.25",
+                "-1000 | -1000",
+                "1000.000 | 1000.000",
+                "0.00125 | 0.00125",
+                "0.1234565 | 0.123457",
+                "-0.1234565 | -0.123457",
+                "0.30000000000000004 | 0.3",
+                "\"1e-7\" | 0",
+                "1E+2 | 1E+2"
+            })
+    void aZOffsetKeepsNanometresAndNoFiner(String sent, String shown) {
+        BigDecimal zOffset = WebhookPayload.parse("{\"EventType\":6,\"ZOffsetMM\":" + sent + "}")
+                .event()
+                .zOffsetMm();
+        assertEquals(new BigDecimal(shown), zOffset);
     }
 
     @Test

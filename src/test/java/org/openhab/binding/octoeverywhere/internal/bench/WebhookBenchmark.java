@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.servlet.http.HttpServlet;
@@ -49,9 +50,9 @@ import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
 import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet;
 
 /**
- * A flood of notifications on the webhook: how fast each is answered, whether any is lost, and what it costs the
- * shared {@code thingHandler} pool. Run by {@code mvn -B -Pbench verify} only; it prints its figures and fails only
- * when it cannot run.
+ * A flood of notifications on the webhook: how fast each is answered, also while forged ones pour in, whether any is
+ * lost, and what it costs the shared {@code thingHandler} pool. Run by {@code mvn -B -Pbench verify} only; it prints
+ * its figures and fails only when it cannot run.
  */
 @NonNullByDefault
 class WebhookBenchmark {
@@ -64,6 +65,12 @@ class WebhookBenchmark {
     private static final Duration PACED = Duration.ofMillis(40);
 
     private static final int SEQUENTIAL = 500;
+
+    /** Clients without the secret that post {@link #FORGED} back to back while the paced run is repeated. */
+    private static final int FORGERS = 20;
+    /** A wrong secret and a quoted number of 60 KB: a body anyone on the LAN can post, parsed before its secret. */
+    private static final String FORGED =
+            "{\"SecretKey\":\"forged\",\"EventType\":6,\"Progress\":\"1." + "0".repeat(60 * 1024) + "\"}";
 
     private final List<String> lines = new ArrayList<>();
 
@@ -79,6 +86,10 @@ class WebhookBenchmark {
             HttpClient senders = new HttpClient();
             senders.setMaxConnectionsPerDestination(CLIENTS);
             senders.start();
+            // their own connections, so that the valid notifications never queue behind them in the client
+            HttpClient forgers = new HttpClient();
+            forgers.setMaxConnectionsPerDestination(FORGERS);
+            forgers.start();
             TimedWebhookServlet webhookServlet = new TimedWebhookServlet(registry);
             try (ServletServer servlets = new ServletServer(Map.of(WEBHOOK_PATH, webhookServlet));
                     ServletServer floor = new ServletServer(Map.of(WEBHOOK_PATH, new FloorServlet()))) {
@@ -106,6 +117,7 @@ class WebhookBenchmark {
                 }
                 long[] pacedAnswers = new long[EVENTS];
                 flood(senders, webhook, EVENTS, pacedAnswers, PACED);
+                Forgery forgery = pacedUnderForgery(senders, forgers, webhook, printers);
 
                 PoolTicker idle = new PoolTicker(pool);
                 Thread.sleep(300);
@@ -128,6 +140,7 @@ class WebhookBenchmark {
                         new Percentiles(webhookServlet.measured()),
                         new Percentiles(floorAnswers),
                         new Percentiles(pacedAnswers),
+                        forgery,
                         new Percentiles(oneBinding),
                         new Percentiles(oneFloor),
                         EVENTS - received,
@@ -136,6 +149,7 @@ class WebhookBenchmark {
                         idleLateness,
                         lateness);
             } finally {
+                forgers.stop();
                 senders.stop();
                 BenchSetup.stopInOrder(printers, pool, client);
             }
@@ -192,6 +206,52 @@ class WebhookBenchmark {
         return failed.get();
     }
 
+    /** The paced run's valid notifications, and the forged ones posted meanwhile. */
+    private record Forgery(Percentiles valid, int lost, int failed, int forged, int notRefused, long nanos) {}
+
+    /** The paced run again, while {@link #FORGERS} more clients post {@link #FORGED} back to back. */
+    private static Forgery pacedUnderForgery(
+            HttpClient senders, HttpClient forgers, URI webhook, List<BenchPrinter> printers)
+            throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger forged = new AtomicInteger();
+        AtomicInteger notRefused = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < FORGERS; c++) {
+            Thread forger = new Thread(
+                    () -> {
+                        while (!stop.get()) {
+                            try {
+                                if (send(forgers, webhook, FORGED).status() != 403) {
+                                    notRefused.incrementAndGet();
+                                }
+                            } catch (Exception e) {
+                                notRefused.incrementAndGet();
+                            }
+                            forged.incrementAndGet();
+                        }
+                    },
+                    "bench-webhook-forger-" + c);
+            threads.add(forger);
+        }
+        int before = printers.stream().mapToInt(BenchPrinter::printEvents).sum();
+        long start = System.nanoTime();
+        threads.forEach(Thread::start);
+        long[] answers = new long[EVENTS];
+        int failed;
+        try {
+            failed = flood(senders, webhook, EVENTS, answers, PACED);
+        } finally {
+            stop.set(true);
+            for (Thread forger : threads) {
+                forger.join(BenchSetup.WAIT.toMillis());
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        int received = printers.stream().mapToInt(BenchPrinter::printEvents).sum() - before;
+        return new Forgery(new Percentiles(answers), EVENTS - received, failed, forged.get(), notRefused.get(), nanos);
+    }
+
     private record Answer(int status, long nanos) {}
 
     private static Answer send(HttpClient senders, URI webhook, String body) throws Exception {
@@ -215,6 +275,7 @@ class WebhookBenchmark {
             Percentiles inServlet,
             Percentiles floor,
             Percentiles paced,
+            Forgery forgery,
             Percentiles oneBinding,
             Percentiles oneFloor,
             int lost,
@@ -255,6 +316,22 @@ class WebhookBenchmark {
                 Percentiles.ms(paced.nanos(0.99)),
                 Percentiles.ms(paced.nanos(1.0)),
                 BenchSetup.verdict(paced.nanos(0.99) < Duration.ofMillis(10).toNanos()));
+        line(
+                "     the same while %d more clients post forged notifications back to back (wrong secret, a 60 KB"
+                        + " quoted number)  %s / %s / %s",
+                FORGERS,
+                Percentiles.ms(forgery.valid().median()),
+                Percentiles.ms(forgery.valid().nanos(0.99)),
+                Percentiles.ms(forgery.valid().nanos(1.0)));
+        line(
+                "     %d forged posted (%.0f/s), answers other than 403: %d; valid ones lost %d, answers other than"
+                        + " 200: %d   target 0: %s",
+                forgery.forged(),
+                forgery.forged() / (forgery.nanos() / 1e9),
+                forgery.notRefused(),
+                forgery.lost(),
+                forgery.failed(),
+                BenchSetup.verdict(forgery.notRefused() == 0 && forgery.lost() == 0 && forgery.failed() == 0));
         line(
                 "   one client, one notification at a time: binding p50 / p99  %s / %s; floor %s / %s",
                 Percentiles.ms(oneBinding.median()),

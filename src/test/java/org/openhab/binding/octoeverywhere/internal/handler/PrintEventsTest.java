@@ -96,8 +96,12 @@ class PrintEventsTest extends AbstractPrinterTest {
     }
 
     private ContentResponse send(HttpMethod method, String body) throws Exception {
+        return send(servlets, method, body);
+    }
+
+    private ContentResponse send(ServletServer server, HttpMethod method, String body) throws Exception {
         return fixture.httpClient
-                .newRequest(servlets.uri(WEBHOOK_PATH))
+                .newRequest(server.uri(WEBHOOK_PATH))
                 .method(method)
                 .content(new StringContentProvider("application/json", body, StandardCharsets.UTF_8))
                 .timeout(10, TimeUnit.SECONDS)
@@ -305,8 +309,30 @@ class PrintEventsTest extends AbstractPrinterTest {
         assertEquals("413", statusOfRawRequest(head, chunk));
     }
 
+    @Test
+    void whereTheServerCannotReadAsynchronouslyABodyStillOnItsWayIsRefusedAtOnce() throws Exception {
+        startPrinter();
+        try (ServletServer blocking = new ServletServer(Map.of(WEBHOOK_PATH, new WebhookServlet(registry)), false)) {
+            // Half of a notification whose rest never comes: waiting for it would hold one of the server's threads.
+            byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+            String head = "Content-Length: " + whole.length + "\r\n\r\n";
+            assertEquals("503", statusOfRawRequest(blocking, head, Arrays.copyOf(whole, whole.length / 2)));
+            assertEquals(List.of(), fixture.events);
+
+            assertEquals(
+                    200,
+                    send(blocking, HttpMethod.POST, notification(1, "\"PrintId\":\"p1\""))
+                            .getStatus());
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+        }
+    }
+
     private String statusOfRawRequest(String headersAndStart, byte[] body) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
+        return statusOfRawRequest(servlets, headersAndStart, body);
+    }
+
+    private String statusOfRawRequest(ServletServer server, String headersAndStart, byte[] body) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"

@@ -26,7 +26,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An in-process Jetty 9.4 server on 127.0.0.1 that serves the binding's servlets, as openHAB's HTTP server does
- * (with async support, as the whiteboard property asks), so tests reach them over real HTTP.
+ * (with async support, as the whiteboard property asks, unless told otherwise), so tests reach them over real HTTP.
  */
 @NonNullByDefault
 public final class ServletServer implements AutoCloseable {
@@ -35,6 +35,11 @@ public final class ServletServer implements AutoCloseable {
 
     /** @param servlets by path, e.g. {@code /octoeverywhere/webhook} */
     public ServletServer(Map<String, Servlet> servlets) throws Exception {
+        this(servlets, true);
+    }
+
+    /** @param asyncSupported false for a server that ignores the whiteboard's async property */
+    public ServletServer(Map<String, Servlet> servlets, boolean asyncSupported) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("servlet-test-server");
         server = new Server(threads);
@@ -46,7 +51,7 @@ public final class ServletServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         servlets.forEach((path, servlet) -> {
             ServletHolder holder = new ServletHolder(servlet);
-            holder.setAsyncSupported(true);
+            holder.setAsyncSupported(asyncSupported);
             context.addServlet(holder, path);
         });
         server.setHandler(context);
