@@ -60,7 +60,15 @@ class GadgetBenchmark {
         long printingWithEvents = askedDuring(HOUR);
         withEvents.printing(false);
         long afterPrint = askedDuring(HOUR);
+
+        // The end of this print is never told (openHAB was down, say): Gadget soon says it watches nothing.
+        withEvents.printing(true);
+        withEvents.printStarted();
+        answer = new GadgetStatus(GadgetStatus.IDLE, null, "w", null);
+        askedDuring(HOUR);
+        long endNeverTold = askedDuring(HOUR);
         withEvents.stop();
+        answer = new GadgetStatus(GadgetStatus.ACTIVE, "Looking Good", "g", 8);
 
         GadgetWatch withoutEvents = watch(connection, false);
         withoutEvents.start(true, false);
@@ -82,6 +90,9 @@ class GadgetBenchmark {
                 "   with print notifications, between prints      %4d   target 0: %s",
                 idleWithEvents, BenchSetup.verdict(idleWithEvents == 0));
         line("   the hour in which the print ended             %4d   (one last question when it ends)", afterPrint);
+        line(
+                "   an hour later, had its end never been told    %4d   (Gadget idle: every refresh interval)",
+                endNeverTold);
         line("   without notifications, while Gadget is active %4d", activeWithoutEvents);
         line("   without notifications, while Gadget is idle   %4d   (every refresh interval)", idleWithoutEvents);
         line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
