@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -42,14 +43,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A 3D printer reached through one OctoEverywhere App Connection. Translates between openHAB and the parts that
- * decide: the {@link ConnectionWatch} owns the thing status, the {@link CurrentLiveLink} the link channels.
+ * decide: the {@link ConnectionWatch} owns the thing status, the {@link CurrentLiveLink} the link channels, the
+ * {@link GadgetWatch} the Gadget channels, and the {@link PrinterNotifications} the print channels.
  *
  * <p>
- * Each {@link #initialize()} with a valid configuration starts a new pair of parts, {@link #dispose()} stops them;
- * stopped parts report nothing more, so an answer to an older configuration never reaches a channel. The parts
- * report with their own lock held, which keeps their updates in order; openHAB never calls into this handler while
- * holding its own monitor, so locks are always taken part first. Properties are the exception: openHAB stores them
- * in its database, so {@link DeferredWrites} writes them on the scheduler, outside every lock of the parts.
+ * Each {@link #initialize()} with a valid configuration starts a {@link PrinterSession} of the first three, and
+ * {@link #dispose()} stops it; stopped parts report nothing more, so an answer to an older configuration never
+ * reaches a channel. The notifications live as long as the handler. Parts report with their own lock held, which
+ * keeps their updates in order; openHAB never calls into this handler while holding its own monitor, so locks are
+ * always taken part first. Properties are the exception: openHAB stores them in its database, so
+ * {@link DeferredWrites} writes them on the scheduler, outside every lock of the parts.
  */
 @NonNullByDefault
 public class PrinterHandler extends BaseThingHandler {
@@ -75,7 +78,8 @@ public class PrinterHandler extends BaseThingHandler {
     public PrinterHandler(Thing thing, PrinterContext context) {
         super(thing);
         this.context = context;
-        this.propertyWriter = new DeferredWrites<>(context.scheduler(), this::writeProperties);
+        this.propertyWriter =
+                new DeferredWrites<>(context.scheduler(), learnt -> whileAttached(() -> updateProperties(learnt)));
         this.gadgetPace = new GadgetPace(context.clock());
         this.linkChannels = new LinkChannels(output, thing.getUID().toString());
         this.notifications = new PrinterNotifications(
@@ -83,7 +87,7 @@ public class PrinterHandler extends BaseThingHandler {
                 output,
                 () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
                 this::printStarted,
-                this::printing,
+                printing -> gadget(watch -> watch.printing(printing)),
                 thing.getProperties().get(PROPERTY_PRINTER_ID),
                 thing.getUID().toString());
     }
@@ -100,7 +104,7 @@ public class PrinterHandler extends BaseThingHandler {
             PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
             // Print events need no token: they are taken whatever else is wrong, also while openHAB reconfigures
             // the thing, as OctoEverywhere disables a webhook that is refused too often.
-            notifications.open(config.webhookSecret);
+            notifications.open(config.webhookSecret, context.webhookUrl().get());
             String problem = config.problem();
             if (problem != null) {
                 // An invalid configuration is never used: presses and actions meet the refusal instead.
@@ -111,10 +115,6 @@ public class PrinterHandler extends BaseThingHandler {
                 return;
             }
             this.config = config;
-            String url = context.webhookUrl().get();
-            if (url != null) {
-                output.properties(Map.of(PROPERTY_WEBHOOK_URL, url));
-            }
             updateStatus(ThingStatus.UNKNOWN);
             PrinterSession session = PrinterSession.start(
                     context,
@@ -134,16 +134,12 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void dispose() {
         synchronized (lifecycle) {
-            stop();
-        }
-    }
-
-    private void stop() {
-        PrinterSession session = this.session;
-        this.session = null;
-        misconfigured = false;
-        if (session != null) {
-            session.stop();
+            PrinterSession session = this.session;
+            this.session = null;
+            misconfigured = false;
+            if (session != null) {
+                session.stop();
+            }
         }
     }
 
@@ -153,7 +149,7 @@ public class PrinterHandler extends BaseThingHandler {
             // Stopped first, so that no answer still on its way can store the link again.
             removed = true;
             notifications.close();
-            stop();
+            dispose();
         }
         synchronized (this) {
             // openHAB asks again when a handler reports a status while its thing is being removed: REMOVED may only
@@ -173,28 +169,24 @@ public class PrinterHandler extends BaseThingHandler {
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channel = channelUID.getIdWithoutGroup();
         boolean button = CHANNEL_CREATE_LIVE_LINK.equals(channel) || CHANNEL_CREATE_PRINT_LIVE_LINK.equals(channel);
-        if (command instanceof RefreshType) {
+        if (command instanceof RefreshType && !button) {
             PrinterSession session = this.session;
-            if (button) {
-                updateState(channel, OnOffType.OFF);
-            } else if (session == null || !session.refresh(channel)) {
+            if (session == null || !session.refresh(channel)) {
                 notifications.refresh();
             }
-            return;
-        }
-        if (!button) {
+        } else if (!button) {
             logger.debug("Channel {} takes no command {}", channelUID, command);
-            return;
+        } else {
+            if (command == OnOffType.ON) {
+                int hours = config.expirationHours;
+                createLiveLink(
+                        CHANNEL_CREATE_LIVE_LINK.equals(channel)
+                                ? LiveLinkRequest.timed(hours)
+                                : LiveLinkRequest.untilPrintCompletes(hours));
+            }
+            // A button, not a state: back to OFF (also on a refresh), so the next ON (or "turn on") is a new press.
+            updateState(channel, OnOffType.OFF);
         }
-        if (command == OnOffType.ON) {
-            int hours = config.expirationHours;
-            createLiveLink(
-                    CHANNEL_CREATE_LIVE_LINK.equals(channel)
-                            ? LiveLinkRequest.timed(hours)
-                            : LiveLinkRequest.untilPrintCompletes(hours));
-        }
-        // A button, not a state: back to OFF so the next ON (or "turn on") is a new press.
-        updateState(channel, OnOffType.OFF);
     }
 
     /** The thing as the notification webhook sees it. */
@@ -205,39 +197,30 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void channelLinked(ChannelUID channelUID) {
         super.channelLinked(channelUID);
-        gadgetLinksChanged();
+        gadget(watch -> watch.linked(gadgetLinked()));
     }
 
     @Override
     public void channelUnlinked(ChannelUID channelUID) {
         super.channelUnlinked(channelUID);
-        gadgetLinksChanged();
+        gadget(watch -> watch.linked(gadgetLinked()));
     }
 
     /** Gadget is asked only while someone can see its answer. */
-    private void gadgetLinksChanged() {
-        PrinterSession session = this.session;
-        if (session != null) {
-            session.gadget.linked(gadgetLinked());
-        }
-    }
-
     private boolean gadgetLinked() {
         return GadgetChannels.CHANNELS.stream().anyMatch(this::isLinked);
     }
 
-    private void printing(boolean printing) {
+    /** Tells the Gadget watch of the running session, if there is one. */
+    private void gadget(Consumer<GadgetWatch> change) {
         PrinterSession session = this.session;
         if (session != null) {
-            session.gadget.printing(printing);
+            change.accept(session.gadget);
         }
     }
 
     private void printStarted(PrintEvent event) {
-        PrinterSession session = this.session;
-        if (session != null) {
-            session.gadget.printStarted();
-        }
+        gadget(GadgetWatch::printStarted);
         PrinterConfiguration config = this.config;
         if (config.liveLinkOnPrintStart) {
             logger.debug(
@@ -280,12 +263,13 @@ public class PrinterHandler extends BaseThingHandler {
                 : LiveLinkRefusedException.notRunning();
     }
 
-    private void writeProperties(Map<String, String> learnt) {
-        synchronized (this) {
-            // openHAB guards the callback with this monitor; it is gone once openHAB has let go of the handler.
-            if (getCallback() != null) {
-                updateProperties(learnt);
-            }
+    /**
+     * Makes the call only while openHAB holds the handler: a property write or an outcome may come after openHAB let
+     * go of it, and openHAB guards the callback with this monitor.
+     */
+    private synchronized void whileAttached(Runnable call) {
+        if (getCallback() != null) {
+            call.run();
         }
     }
 
@@ -298,13 +282,7 @@ public class PrinterHandler extends BaseThingHandler {
 
         @Override
         public void trigger(String channelId, String event) {
-            synchronized (PrinterHandler.this) {
-                // openHAB guards the callback with this monitor; it is gone once openHAB has let go of the handler,
-                // which an outcome arriving later must not trip over.
-                if (getCallback() != null) {
-                    triggerChannel(channelId, event);
-                }
-            }
+            whileAttached(() -> triggerChannel(channelId, event));
         }
 
         @Override

@@ -13,6 +13,7 @@
 package org.openhab.binding.octoeverywhere.internal.handler;
 
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.PROPERTY_PRINTER_ID;
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.PROPERTY_WEBHOOK_URL;
 
 import java.time.Clock;
 import java.util.Map;
@@ -87,11 +88,15 @@ final class PrinterNotifications implements PrintEventReceiver {
     }
 
     /**
-     * Takes notifications with this secret from now on.
+     * Takes notifications with this secret from now on, and shows where they are to be sent.
      *
      * @param secret as configured; blank, or longer than OctoEverywhere allows: none are taken
+     * @param webhookUrl the webhook's address in openHAB, or null when it cannot be told
      */
-    void open(String secret) {
+    void open(String secret, @Nullable String webhookUrl) {
+        if (webhookUrl != null) {
+            output.properties(Map.of(PROPERTY_WEBHOOK_URL, webhookUrl));
+        }
         // Stripped like the key in a notification: spaces pasted around it must not make every notification fail.
         String stripped = secret.strip();
         boolean none = stripped.isEmpty() || stripped.length() > WebhookSecret.MAX_LENGTH;

@@ -170,7 +170,9 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     void plainHttpToARemoteHostIsRefused() {
         fixture.start(PrinterFixture.settings("baseUrl", "http://octoeverywhere.com"));
         assertEquals("@text/offline.config-error.base-url", fixture.status().getDescription());
-        assertEquals(0, fixture.scheduler.pendingCount());
+        fixture.scheduler.runDue();
+        assertEquals(0, fixture.scheduler.pendingCount(), "no check scheduled");
+        assertTrue(fixture.server.requests().isEmpty());
     }
 
     @Test
