@@ -76,5 +76,7 @@ public final class OctoEverywhereBindingConstants {
     /** The configuration parameter of the token, which an approved Inbox entry fills. */
     public static final String CONFIG_APP_TOKEN = "appToken";
 
+    public static final String CONFIG_WEBHOOK_SECRET = "webhookSecret";
+
     private OctoEverywhereBindingConstants() {}
 }

@@ -12,9 +12,7 @@
  */
 package org.openhab.binding.octoeverywhere.internal.handler;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -36,12 +34,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>
  * It asks every {@code interval} while Gadget says it is active, else every refresh interval. With print
- * notifications, it also asks every {@code interval} for the first {@link #START_GRACE} of a print (Gadget takes a
- * moment to begin), asks once more when the print ends or pauses, to show how Gadget ended, and not at all in between
- * prints; should the end of a print never be told, it goes on at the refresh interval until a notification says so.
- * Never more often than the {@link GadgetPace} allows, OctoEverywhere's limit per App Connection; never once the App
- * Connection is gone. Its answers never change the thing status, but for a dead token, which it reports to the
- * {@link ConnectionWatch}.
+ * notifications, it also asks every {@code interval} in the first {@link GadgetPace#START_GRACE} of a print (Gadget
+ * takes a moment to begin), asks once more when the print ends or pauses, to show how Gadget ended, and not at all
+ * in between prints; should the end of a print never be told, it goes on at the refresh interval until a
+ * notification says so. Never more often than the {@link GadgetPace} allows, OctoEverywhere's limit per App
+ * Connection; never once the App Connection is gone. Its answers never change the thing status, but for a dead
+ * token, which it reports to the {@link ConnectionWatch}.
  *
  * <p>
  * The listener is called with this object's lock held; after {@link #stop()} it is not called again.
@@ -49,8 +47,6 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class GadgetWatch {
     public static final int MIN_SECONDS = 10;
-    /** How long after a print starts or resumes Gadget is asked every interval, active or not. */
-    static final Duration START_GRACE = Duration.ofMinutes(10);
 
     /** Receives Gadget's view; called with the watch's lock held. */
     public interface Listener {
@@ -62,7 +58,6 @@ public class GadgetWatch {
     private final Supplier<CompletableFuture<GadgetStatus>> gadget;
     private final ConnectionWatch connection;
     private final GadgetPace pace;
-    private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
     private final Duration refreshInterval;
@@ -76,8 +71,6 @@ public class GadgetWatch {
     private boolean active;
     /** Whether the print ended while a question was under way: one more is asked when its answer is in. */
     private boolean finalOwed;
-    /** When the notifications last told of a print starting or resuming. */
-    private @Nullable Instant printSince;
 
     private int failures;
     /** Counts the jobs scheduled or cancelled; a job that is not the newest one asks nothing. */
@@ -98,7 +91,6 @@ public class GadgetWatch {
             Supplier<CompletableFuture<GadgetStatus>> gadget,
             ConnectionWatch connection,
             GadgetPace pace,
-            Clock clock,
             ScheduledExecutorService scheduler,
             Duration interval,
             Duration refreshInterval,
@@ -108,7 +100,6 @@ public class GadgetWatch {
         this.gadget = gadget;
         this.connection = connection;
         this.pace = pace;
-        this.clock = clock;
         this.scheduler = scheduler;
         this.interval =
                 interval.compareTo(Duration.ofSeconds(MIN_SECONDS)) < 0 ? Duration.ofSeconds(MIN_SECONDS) : interval;
@@ -119,16 +110,13 @@ public class GadgetWatch {
     }
 
     /**
+     * Starts with no print running; {@link #printing(boolean)} tells otherwise.
+     *
      * @param linked whether a Gadget channel is linked to an item
-     * @param printing whether the print notifications say a print runs
      */
-    public synchronized void start(boolean linked, boolean printing) {
+    public synchronized void start(boolean linked) {
         stopped = false;
         this.linked = linked;
-        this.printing = printing;
-        if (printing) {
-            printSince = clock.instant();
-        }
         askSoonIfWanted();
     }
 
@@ -164,7 +152,7 @@ public class GadgetWatch {
             return;
         }
         if (printing) {
-            printStarted();
+            askSoonIfWanted();
         } else if (mayAsk()) {
             // Once more: the print ended or paused, and Gadget may say it paused it, or is idle now.
             cancelJob();
@@ -179,14 +167,14 @@ public class GadgetWatch {
     }
 
     /**
-     * The notifications told of a print starting: also when they never told the previous one ended, so Gadget is asked
-     * regularly again.
+     * The notifications told of a print starting or resuming: also when they never told the previous one ended, so
+     * Gadget is asked closely again.
      */
     public synchronized void printStarted() {
         if (!followsPrints) {
             return;
         }
-        printSince = clock.instant();
+        pace.printStarted();
         finalOwed = false;
         cancelJob();
         askSoonIfWanted();
@@ -211,9 +199,7 @@ public class GadgetWatch {
     }
 
     private Duration regularInterval() {
-        Instant since = printSince;
-        boolean starting = followsPrints && since != null && clock.instant().isBefore(since.plus(START_GRACE));
-        return active || starting ? interval : refreshInterval;
+        return active || (followsPrints && pace.printStarting()) ? interval : refreshInterval;
     }
 
     private void askSoonIfWanted() {
@@ -225,7 +211,7 @@ public class GadgetWatch {
     /** Asks after the delay, but never sooner than the pace allows. */
     private void schedule(Duration delay) {
         cancelJob();
-        long millis = Math.max(delay.toMillis(), pace.untilAllowed().toMillis());
+        long millis = Math.max(delay.toMillis(), pace.millisUntilAllowed());
         long ticket = generation;
         job = scheduler.schedule(() -> ask(ticket), millis, TimeUnit.MILLISECONDS);
     }

@@ -47,12 +47,11 @@ import org.slf4j.LoggerFactory;
  * {@link GadgetWatch} the Gadget channels, and the {@link PrinterNotifications} the print channels.
  *
  * <p>
- * Each {@link #initialize()} with a valid configuration starts a {@link PrinterSession} of the first three, and
- * {@link #dispose()} stops it; stopped parts report nothing more, so an answer to an older configuration never
- * reaches a channel. The notifications live as long as the handler. Parts report with their own lock held, which
- * keeps their updates in order; openHAB never calls into this handler while holding its own monitor, so locks are
- * always taken part first. Properties are the exception: openHAB stores them in its database, so
- * {@link DeferredWrites} writes them on the scheduler, outside every lock of the parts.
+ * Each {@link #initialize()} with a valid configuration starts a {@link PrinterSession} of the first three, which
+ * {@link #dispose()} stops: stopped parts report nothing more, so an answer to an older configuration never reaches a
+ * channel. Parts report with their own lock held, which keeps their updates in order; openHAB never calls into this
+ * handler while holding its own monitor, so locks are always taken part first. Properties are the exception: openHAB
+ * stores them in its database, so {@link DeferredWrites} writes them on the scheduler, outside every lock of parts.
  */
 @NonNullByDefault
 public class PrinterHandler extends BaseThingHandler {
@@ -87,9 +86,11 @@ public class PrinterHandler extends BaseThingHandler {
                 output,
                 () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
                 this::printStarted,
-                printing -> gadget(watch -> watch.printing(printing)),
+                this::followPrint,
                 thing.getProperties().get(PROPERTY_PRINTER_ID),
                 thing.getUID().toString());
+        // Before initialize(), which openHAB never calls while the configuration breaks its description.
+        notifications.open(thing.getConfiguration().get(CONFIG_WEBHOOK_SECRET) instanceof String s ? s : "", null);
     }
 
     @Override
@@ -117,17 +118,10 @@ public class PrinterHandler extends BaseThingHandler {
             this.config = config;
             updateStatus(ThingStatus.UNKNOWN);
             PrinterSession session = PrinterSession.start(
-                    context,
-                    config,
-                    output,
-                    linkChannels,
-                    getThing().getUID().toString(),
-                    gadgetPace,
-                    gadgetLinked(),
-                    notifications.printing());
+                    context, config, output, linkChannels, getThing().getUID().toString(), gadgetPace, gadgetLinked());
             this.session = session;
             // Events reach the session only from here on: one that arrived while it started is not missed.
-            session.gadget.printing(notifications.printing());
+            notifications.tellPrinting(this::followPrint);
         }
     }
 
@@ -219,8 +213,16 @@ public class PrinterHandler extends BaseThingHandler {
         }
     }
 
+    private void followPrint(boolean printing, boolean started) {
+        gadget(watch -> {
+            watch.printing(printing);
+            if (started) {
+                watch.printStarted();
+            }
+        });
+    }
+
     private void printStarted(PrintEvent event) {
-        gadget(GadgetWatch::printStarted);
         PrinterConfiguration config = this.config;
         if (config.liveLinkOnPrintStart) {
             logger.debug(

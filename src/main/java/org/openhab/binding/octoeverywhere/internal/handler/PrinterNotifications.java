@@ -32,20 +32,31 @@ import org.openhab.binding.octoeverywhere.internal.api.PrintEventType;
  */
 @NonNullByDefault
 final class PrinterNotifications implements PrintEventReceiver {
+    /** Follows whether a print runs; called with the tracker's lock held, in the order of the notifications. */
+    @FunctionalInterface
+    interface PrintFollower {
+        /** @param started whether the notification started or resumed a print */
+        void printChanged(boolean printing, boolean started);
+    }
+
     private final ThingOutput output;
     private final Supplier<@Nullable String> printerName;
     private final PrintTracker tracker;
     /** Told of each first start of a print. */
     private final Consumer<PrintEvent> printStarted;
 
+    private final PrintFollower follower;
+
     private final String name;
 
     private volatile @Nullable WebhookSecret secret;
     private volatile @Nullable String printerId;
+    /** Whether the last notification said a print runs; guarded by the tracker's lock. */
+    private boolean wasPrinting;
 
     /**
      * @param printerName the printer's name as the App Connection Info API gave it, or null
-     * @param printing told whether a print runs, after every notification, in order
+     * @param follower told whether a print runs after every notification, in order
      * @param printerId the id learnt before (a thing property), or null
      * @param name the thing, for the log
      */
@@ -54,20 +65,23 @@ final class PrinterNotifications implements PrintEventReceiver {
             ThingOutput output,
             Supplier<@Nullable String> printerName,
             Consumer<PrintEvent> printStarted,
-            Consumer<Boolean> printing,
+            PrintFollower follower,
             @Nullable String printerId,
             String name) {
         this.output = output;
         this.printerId = printerId;
         this.printerName = printerName;
         this.printStarted = printStarted;
+        this.follower = follower;
         this.name = name;
         PrintChannels channels = new PrintChannels(output);
         this.tracker = new PrintTracker(clock, new PrintTracker.Listener() {
             @Override
             public void printChanged(PrintStatus status, boolean newPrint) {
                 channels.printChanged(status, newPrint);
-                printing.accept(status.state() == PrintStatus.State.PRINTING);
+                boolean printing = status.state() == PrintStatus.State.PRINTING;
+                follower.printChanged(printing, printing && (newPrint || !wasPrinting));
+                wasPrinting = printing;
             }
 
             @Override
@@ -82,9 +96,11 @@ final class PrinterNotifications implements PrintEventReceiver {
         });
     }
 
-    /** Whether the notifications say a print runs. */
-    boolean printing() {
-        return tracker.status().state() == PrintStatus.State.PRINTING;
+    /** Tells the follower whether the notifications say a print runs, with no notification handled meanwhile. */
+    void tellPrinting(PrintFollower other) {
+        synchronized (tracker) {
+            other.printChanged(tracker.status().state() == PrintStatus.State.PRINTING, false);
+        }
     }
 
     /**

@@ -44,7 +44,6 @@ final class PrinterSession {
      * @param name the thing's UID, its key in the link store and its name in log lines
      * @param gadgetPace when Gadget may be asked, kept by the thing across its sessions
      * @param gadgetLinked whether a Gadget channel is linked
-     * @param printing whether the print notifications say a print runs
      */
     static PrinterSession start(
             PrinterContext context,
@@ -53,8 +52,7 @@ final class PrinterSession {
             LinkChannels links,
             String name,
             GadgetPace gadgetPace,
-            boolean gadgetLinked,
-            boolean printing) {
+            boolean gadgetLinked) {
         URI baseUrl = BaseUrl.parse(config.baseUrl);
         String token = AppTokens.requireValid(config.appToken);
         OctoEverywhereClient client = new OctoEverywhereClient(
@@ -78,7 +76,6 @@ final class PrinterSession {
                 client::getGadgetStatus,
                 watch,
                 gadgetPace,
-                context.clock(),
                 context.scheduler(),
                 Duration.ofSeconds(config.gadgetInterval),
                 Duration.ofMinutes(config.refreshInterval),
@@ -87,7 +84,7 @@ final class PrinterSession {
                 name);
         link.start();
         watch.start();
-        gadget.start(gadgetLinked, printing);
+        gadget.start(gadgetLinked);
         return new PrinterSession(watch, link, gadget);
     }
 

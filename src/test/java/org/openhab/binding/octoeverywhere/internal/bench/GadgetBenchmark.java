@@ -54,9 +54,10 @@ class GadgetBenchmark {
         ConnectionWatch connection = QuietConnectionListener.unstartedWatch(scheduler);
 
         GadgetWatch withEvents = watch(connection, true);
-        withEvents.start(true, false);
+        withEvents.start(true);
         long idleWithEvents = askedDuring(HOUR);
         withEvents.printing(true);
+        withEvents.printStarted();
         long printingWithEvents = askedDuring(HOUR);
         withEvents.printing(false);
         long afterPrint = askedDuring(HOUR);
@@ -71,7 +72,7 @@ class GadgetBenchmark {
         answer = new GadgetStatus(GadgetStatus.ACTIVE, "Looking Good", "g", 8);
 
         GadgetWatch withoutEvents = watch(connection, false);
-        withoutEvents.start(true, false);
+        withoutEvents.start(true);
         long activeWithoutEvents = askedDuring(HOUR);
         answer = new GadgetStatus(GadgetStatus.IDLE, null, "w", null);
         askedDuring(REFRESH);
@@ -104,7 +105,6 @@ class GadgetBenchmark {
                 this::ask,
                 connection,
                 new GadgetPace(clock),
-                clock,
                 scheduler,
                 MIN_INTERVAL,
                 REFRESH,

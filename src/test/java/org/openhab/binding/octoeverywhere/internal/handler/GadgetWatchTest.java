@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -47,7 +49,9 @@ class GadgetWatchTest {
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final ConnectionWatch connection = QuietConnectionListener.unstartedWatch(scheduler);
     private final GadgetPace pace = new GadgetPace(clock);
-    private int asked;
+    /** Counted on the scheduler's thread, read on the test's. */
+    private volatile int asked;
+
     private final List<@Nullable GadgetStatus> shown = new ArrayList<>();
     private volatile CompletableFuture<GadgetStatus> answer = CompletableFuture.completedFuture(ACTIVE);
 
@@ -55,7 +59,14 @@ class GadgetWatchTest {
 
     private GadgetWatch watch(boolean followsPrints) {
         return new GadgetWatch(
-                this::ask, connection, pace, clock, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+                this::ask, connection, pace, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+    }
+
+    /** Starts the watch as a thing does during a print whose start the notifications told. */
+    private static void startPrint(GadgetWatch gadget, boolean linked) {
+        gadget.start(linked);
+        gadget.printing(true);
+        gadget.printStarted();
     }
 
     /** Gadget, answering at once. */
@@ -79,7 +90,7 @@ class GadgetWatchTest {
     @Test
     void whilePrintingItAsksEveryIntervalAnd120TimesAnHour() {
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.advance(Duration.ofHours(1).minusMillis(1));
         assertEquals(120, asked());
         assertEquals(ACTIVE, shown.get(shown.size() - 1));
@@ -88,17 +99,8 @@ class GadgetWatchTest {
     @Test
     void atTheMinimumIntervalItAsksAtMost360TimesAnHour() {
         GadgetWatch gadget = new GadgetWatch(
-                this::ask,
-                connection,
-                pace,
-                clock,
-                scheduler,
-                Duration.ofSeconds(1),
-                REFRESH,
-                true,
-                shown::add,
-                "test");
-        gadget.start(true, true);
+                this::ask, connection, pace, scheduler, Duration.ofSeconds(1), REFRESH, true, shown::add, "test");
+        startPrint(gadget, true);
         scheduler.advance(Duration.ofHours(1).minusMillis(1));
         assertEquals(360, asked(), "10 s at least, whatever the configuration says");
     }
@@ -106,7 +108,7 @@ class GadgetWatchTest {
     @Test
     void betweenPrintsItDoesNotAskAtAll() {
         GadgetWatch gadget = watch(true);
-        gadget.start(true, false);
+        gadget.start(true);
         scheduler.advance(Duration.ofHours(5));
         assertEquals(0, asked());
         assertEquals(0, scheduler.pendingCount());
@@ -115,7 +117,7 @@ class GadgetWatchTest {
     @Test
     void aPauseOrTheEndStopsItAfterOneLastQuestion() {
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.advance(Duration.ofSeconds(95));
         assertEquals(4, asked(), "at 0, 30, 60, 90 s");
         answer(new GadgetStatus(4, null, "r", 2));
@@ -134,7 +136,7 @@ class GadgetWatchTest {
     void withoutNotificationsItAsksEveryRefreshIntervalAndEveryIntervalWhileGadgetIsActive() {
         answer(IDLE);
         GadgetWatch gadget = watch(false);
-        gadget.start(true, false);
+        gadget.start(true);
         scheduler.advance(Duration.ofHours(1).minusMillis(1));
         assertEquals(4, asked(), "at 0, 15, 30, 45 min");
 
@@ -154,7 +156,7 @@ class GadgetWatchTest {
     @Test
     void nothingIsAskedWhileNoGadgetChannelIsLinked() {
         GadgetWatch gadget = watch(true);
-        gadget.start(false, true);
+        startPrint(gadget, false);
         scheduler.advance(Duration.ofHours(1));
         assertEquals(0, asked());
 
@@ -171,7 +173,7 @@ class GadgetWatchTest {
     void aDeadTokenEndsTheAppConnectionAndEveryQuestion(int code) {
         fail(ApiError.TOKEN_INVALID, code);
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.runDue();
         LiveLinkRefusedException refusal = connection.refusal();
         assertNotNull(refusal, "the connection watch heard of it");
@@ -191,7 +193,7 @@ class GadgetWatchTest {
     void whenGadgetCannotTellItsChannelsAreUndefUntilTheNextAnswer(int code) {
         fail(code < 610 ? ApiError.PRINTER_OFFLINE : ApiError.SERVER_ERROR, code);
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.runDue();
         assertEquals(1, shown.size());
         assertNull(shown.get(0));
@@ -206,7 +208,7 @@ class GadgetWatchTest {
     @Test
     void otherFailuresBackOffLikeTheStatusCheckAndKeepTheChannels() {
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.runDue();
         fail(ApiError.SERVER_ERROR, 500);
         scheduler.advance(INTERVAL);
@@ -222,7 +224,7 @@ class GadgetWatchTest {
     @Test
     void aStoppedWatchAsksAndShowsNothing() {
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.runDue();
         gadget.stop();
         gadget.printing(false);
@@ -237,8 +239,8 @@ class GadgetWatchTest {
     void whenTheEndOfAPrintIsNeverToldItGoesOnOnlyAtTheRefreshInterval() {
         answer(IDLE);
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
-        scheduler.advance(GadgetWatch.START_GRACE.minusMillis(1));
+        startPrint(gadget, true);
+        scheduler.advance(GadgetPace.START_GRACE.minusMillis(1));
         assertEquals(20, asked(), "every interval while Gadget gets going");
 
         scheduler.advance(Duration.ofHours(1));
@@ -255,7 +257,7 @@ class GadgetWatchTest {
     void aNewPrintStartIsFollowedClosely() {
         answer(IDLE);
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.advance(Duration.ofHours(1));
         int before = asked();
         gadget.printStarted();
@@ -268,7 +270,7 @@ class GadgetWatchTest {
         CompletableFuture<GadgetStatus> underWay = new CompletableFuture<>();
         answer = underWay;
         GadgetWatch gadget = watch(true);
-        gadget.start(true, true);
+        startPrint(gadget, true);
         scheduler.runDue();
         gadget.printing(false);
         answer(IDLE);
@@ -282,15 +284,43 @@ class GadgetWatchTest {
     @Test
     void aNewWatchOfTheSameThingKeepsTheLimit() {
         GadgetWatch first = watch(true);
-        first.start(true, true);
+        startPrint(first, true);
         scheduler.runDue();
         first.stop();
         clock.advance(Duration.ofSeconds(4));
 
         GadgetWatch second = watch(true);
-        second.start(true, true);
+        startPrint(second, true);
         assertEquals(List.of(Duration.ofSeconds(6)), scheduler.pendingDelays(), "10 s after the first watch asked");
         scheduler.advance(Duration.ofSeconds(6));
         assertEquals(2, asked());
+    }
+
+    @Test
+    void aJobReplacedWhileItWaitedForTheLockAsksNothing() throws Exception {
+        List<Thread> workers = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "gadget-test");
+            workers.add(thread);
+            return thread;
+        });
+        pool.setRemoveOnCancelPolicy(true);
+        try {
+            GadgetWatch gadget =
+                    new GadgetWatch(this::ask, connection, pace, pool, INTERVAL, REFRESH, true, shown::add, "test");
+            synchronized (gadget) {
+                startPrint(gadget, true);
+                PrinterFixture.await(
+                        () -> !workers.isEmpty() && workers.get(0).getState() == Thread.State.BLOCKED,
+                        () -> "the first question waiting for the lock");
+                // The print ends: the job waiting is replaced by the one last question.
+                gadget.printing(false);
+            }
+            PrinterFixture.await(() -> pool.getCompletedTaskCount() == 2, () -> "both jobs run");
+            assertEquals(1, asked(), "the last question, once");
+            assertEquals(List.of(), List.copyOf(pool.getQueue()), "nothing put off to ask again later");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

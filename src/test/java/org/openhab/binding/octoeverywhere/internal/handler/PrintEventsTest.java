@@ -429,6 +429,14 @@ class PrintEventsTest extends AbstractPrinterTest {
     }
 
     @Test
+    void aThingOpenHabDoesNotStartForItsConfigurationStillTakesNotifications() throws Exception {
+        fixture.create(new java.util.HashMap<>(Map.of("webhookSecret", SECRET, "gadgetInterval", 5)));
+        registry.add(fixture.handler());
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "never initialized, as in openHAB");
+        assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
+    }
+
+    @Test
     void aRemovedThingTakesNoMoreNotifications() throws Exception {
         startPrinter();
         fixture.remove();

@@ -151,4 +151,23 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         fixture.scheduler.advance(Duration.ofMillis(1));
         fixture.awaitRequests(GADGET_PATH, 2);
     }
+
+    @Test
+    void aPrintThatRanBeforeTheConfigurationChangedIsNotTakenForNew() {
+        linkGadget(true);
+        fixture.server.respond(GADGET_PATH, 200, "{\"State\":2}");
+        startWithNotifications();
+        print(1);
+        fixture.scheduler.advance(Duration.ofMinutes(30));
+        PrinterFixture.await(() -> HttpClients.idle(fixture.httpClient), () -> "every request answered");
+        int before = fixture.server.requestCount(GADGET_PATH);
+
+        fixture.reconfigure("expirationHours", 2);
+        fixture.scheduler.advance(Duration.ofMinutes(10));
+        PrinterFixture.await(() -> HttpClients.idle(fixture.httpClient), () -> "every request answered");
+        assertEquals(
+                before + 1,
+                fixture.server.requestCount(GADGET_PATH),
+                "asked once, then every refresh interval: Gadget watches nothing 30 minutes into the print");
+    }
 }
