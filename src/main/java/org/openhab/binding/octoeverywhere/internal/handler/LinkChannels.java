@@ -14,8 +14,6 @@ package org.openhab.binding.octoeverywhere.internal.handler;
 
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
-import java.util.concurrent.CompletionException;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
@@ -57,7 +55,7 @@ class LinkChannels implements CurrentLiveLink.Listener {
 
     /** The outcome of one request for a link, as {@code live-link-event}; one event per request. */
     void outcome(@Nullable LiveLink link, @Nullable Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = Failures.cause(error);
         String event = EVENT_FAILED;
         if (link != null) {
             event = EVENT_CREATED;

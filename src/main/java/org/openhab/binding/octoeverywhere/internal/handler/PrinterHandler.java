@@ -27,7 +27,6 @@ import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
-import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -121,7 +120,7 @@ public class PrinterHandler extends BaseThingHandler {
                     context, config, output, linkChannels, getThing().getUID().toString(), gadgetPace, gadgetLinked());
             this.session = session;
             // Events reach the session only from here on: one that arrived while it started is not missed.
-            notifications.tellPrinting(this::followPrint);
+            notifications.retellPrinting();
         }
     }
 
@@ -222,7 +221,7 @@ public class PrinterHandler extends BaseThingHandler {
         });
     }
 
-    private void printStarted(PrintEvent event) {
+    private void printStarted() {
         PrinterConfiguration config = this.config;
         if (config.liveLinkOnPrintStart) {
             logger.debug(

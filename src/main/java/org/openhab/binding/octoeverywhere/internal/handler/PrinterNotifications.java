@@ -17,7 +17,6 @@ import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingC
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -43,7 +42,7 @@ final class PrinterNotifications implements PrintEventReceiver {
     private final Supplier<@Nullable String> printerName;
     private final PrintTracker tracker;
     /** Told of each first start of a print. */
-    private final Consumer<PrintEvent> printStarted;
+    private final Runnable printStarted;
 
     private final PrintFollower follower;
 
@@ -64,7 +63,7 @@ final class PrinterNotifications implements PrintEventReceiver {
             Clock clock,
             ThingOutput output,
             Supplier<@Nullable String> printerName,
-            Consumer<PrintEvent> printStarted,
+            Runnable printStarted,
             PrintFollower follower,
             @Nullable String printerId,
             String name) {
@@ -96,10 +95,10 @@ final class PrinterNotifications implements PrintEventReceiver {
         });
     }
 
-    /** Tells the follower whether the notifications say a print runs, with no notification handled meanwhile. */
-    void tellPrinting(PrintFollower other) {
+    /** Tells the follower again whether a print runs, with no notification handled meanwhile. */
+    void retellPrinting() {
         synchronized (tracker) {
-            other.printChanged(tracker.status().state() == PrintStatus.State.PRINTING, false);
+            follower.printChanged(tracker.status().state() == PrintStatus.State.PRINTING, false);
         }
     }
 
@@ -155,7 +154,7 @@ final class PrinterNotifications implements PrintEventReceiver {
         }
         PrintTracker.Outcome outcome = tracker.apply(event);
         if (outcome == PrintTracker.Outcome.PRINT_STARTED) {
-            printStarted.accept(event);
+            printStarted.run();
         }
         return event + " " + outcome + " for " + name;
     }

@@ -34,8 +34,4 @@ interface ThingOutput {
 
     /** Properties to write soon, off the caller's thread: openHAB stores them in its database. */
     void properties(Map<String, String> properties);
-
-    default void states(Map<String, State> states) {
-        states.forEach(this::state);
-    }
 }
