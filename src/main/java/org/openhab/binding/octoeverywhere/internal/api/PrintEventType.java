@@ -47,10 +47,6 @@ public enum PrintEventType {
         this.code = code;
     }
 
-    public int code() {
-        return code;
-    }
-
     /** The type of a code, or null for a code OctoEverywhere added after this list. */
     public static @Nullable PrintEventType of(int code) {
         for (PrintEventType type : values()) {

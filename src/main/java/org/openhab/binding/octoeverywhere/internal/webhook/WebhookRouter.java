@@ -51,7 +51,7 @@ final class WebhookRouter {
                 .filter(receiver -> receiver.takesSecret(secret))
                 .map(PrintEventReceiver.class::cast)
                 .toList();
-        if (secretKey.isEmpty() || owners.isEmpty()) {
+        if (owners.isEmpty()) {
             return new Refused();
         }
         Route byId = single(owners, PrintEventReceiver::printerId, event.printerId());
