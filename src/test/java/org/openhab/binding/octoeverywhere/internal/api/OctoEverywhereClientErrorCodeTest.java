@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
- * Every documented status code, plus unknown ones, from both APIs: as HTTP status and inside the envelope.
+ * Every documented status code, plus unknown ones, from every API: as HTTP status and inside the envelope.
  */
 @NonNullByDefault
 class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
@@ -56,16 +56,20 @@ class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
                 Arguments.of(429, ApiError.SERVER_ERROR));
     }
 
+    private static final String[] PATHS = {LIVE_LINK_PATH, INFO_PATH, GADGET_PATH};
+
     private CompletableFuture<?> call(String path) {
-        return LIVE_LINK_PATH.equals(path)
-                ? client.createLiveLink(LiveLinkRequest.untilPrintCompletes(24))
-                : client.getAppConnectionInfo();
+        return switch (path) {
+            case LIVE_LINK_PATH -> client.createLiveLink(LiveLinkRequest.untilPrintCompletes(24));
+            case INFO_PATH -> client.getAppConnectionInfo();
+            default -> client.getGadgetStatus();
+        };
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("codes")
     void httpStatusMapsToError(int code, ApiError expected) {
-        for (String path : new String[] {LIVE_LINK_PATH, INFO_PATH}) {
+        for (String path : PATHS) {
             server.respond(path, code, "{\"Status\":" + code + ",\"Error\":\"scripted\",\"Result\":null}");
 
             OctoEverywhereException e = failure(call(path));
@@ -86,7 +90,7 @@ class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
     @ParameterizedTest(name = "envelope {0} in HTTP 200 -> {1}")
     @MethodSource("codes")
     void envelopeStatusMapsToError(int code, ApiError expected) {
-        for (String path : new String[] {LIVE_LINK_PATH, INFO_PATH}) {
+        for (String path : PATHS) {
             server.respond(
                     path,
                     200,

@@ -52,7 +52,8 @@ class JarPackagingIT {
     void openJar() throws IOException {
         String path = System.getProperty("addon.jar");
         // Failsafe names the built jar; a surefire run picked by a -Dtest pattern has none to check.
-        assumeTrue(path != null && Files.isRegularFile(Path.of(path)), "no built jar (system property addon.jar)");
+        assumeTrue(path != null, "no built jar to check (system property addon.jar)");
+        assertTrue(Files.isRegularFile(Path.of(path)), "failsafe names a jar the build did not make: " + path);
         jar = new JarFile(Path.of(path).toFile());
     }
 
