@@ -21,8 +21,8 @@ import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The printer handlers the binding runs, as the handler factory creates and removes them: how the pages and the
- * webhook the binding serves find the printers, without static state.
+ * The printer handlers the binding runs, as the handler factory creates and removes them: how the notification
+ * webhook finds the printers, without static state.
  */
 @NonNullByDefault
 @Component(service = PrinterRegistry.class)
