@@ -115,8 +115,9 @@ class ConnectSafetyTest {
 
     @Test
     void aBadlyEncodedQueryIsRefused() throws Exception {
-        assertEquals(400, fixture.rawGet("/octoeverywhere/connect?thing=%zz"));
-        assertEquals(400, fixture.rawGet("/octoeverywhere/connected?state=%C3%28"));
+        assertEquals(400, fixture.rawGet("/octoeverywhere/connect?thing=%zz").status());
+        assertEquals(
+                400, fixture.rawGet("/octoeverywhere/connected?state=%C3%28").status());
     }
 
     @Test
