@@ -15,7 +15,6 @@ package org.openhab.binding.octoeverywhere.internal;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.THING_TYPE_PRINTER;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -41,7 +40,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * Creates the handlers of Printer things, sharing the binding's own HTTP client and Live Link storage.
  */
 @NonNullByDefault
-@Component(configurationPid = "binding.octoeverywhere", service = ThingHandlerFactory.class)
+@Component(service = ThingHandlerFactory.class)
 public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     /**
      * openHAB's common client allows two connections per host, which would queue the requests of several printers
@@ -103,13 +101,6 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
                         HttpServiceUtil.getHttpServicePort(bundleContext)));
         thingRegistry.addRegistryChangeListener(store);
     }
-
-    /**
-     * The binding's settings ({@code appId}) are the set-up page's: without this method Declarative Services would
-     * restart the factory, and with it every printer thing, whenever they change.
-     */
-    @Modified
-    void modified(Map<String, Object> configuration) {}
 
     @Override
     protected void deactivate(ComponentContext componentContext) {

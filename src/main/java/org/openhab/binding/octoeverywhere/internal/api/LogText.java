@@ -15,7 +15,8 @@ package org.openhab.binding.octoeverywhere.internal.api;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Makes text from a server safe to put into a log line or exception message: short, on one line.
+ * Makes text from elsewhere (a server's answer, the browser's address bar) safe to put into a log line, an exception
+ * message or a page: short, on one line.
  */
 @NonNullByDefault
 final class LogText {
@@ -25,10 +26,21 @@ final class LogText {
 
     /** @param secret replaced wherever it occurs, in case a server echoes the token */
     static String excerpt(String text, String secret) {
-        String redacted = secret.isEmpty() ? text : text.replace(secret, "***");
-        String shortened = redacted.length() > MAX_EXCERPT ? redacted.substring(0, MAX_EXCERPT) + "..." : redacted;
-        StringBuilder result = new StringBuilder(shortened.length());
-        shortened.codePoints().forEach(c -> result.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return result.toString().strip();
+        return oneLine(secret.isEmpty() ? text : text.replace(secret, "***"), MAX_EXCERPT);
+    }
+
+    /**
+     * @return the text with every control character (line breaks among them) as a space, without spaces at either
+     *         end, and cut to at most {@code max} code points followed by "…"; cut between code points, so that no
+     *         character is ever split in half
+     */
+    static String oneLine(String text, int max) {
+        StringBuilder line = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        String stripped = line.toString().strip();
+        if (stripped.codePointCount(0, stripped.length()) <= max) {
+            return stripped;
+        }
+        return stripped.substring(0, stripped.offsetByCodePoints(0, max)).strip() + "…";
     }
 }

@@ -74,19 +74,10 @@ public record PortalCompletion(
                 reason);
     }
 
-    /** The value on one line without control characters, cut to the length; null when nothing is left. */
+    /** The value on one line, cut to the length; null when nothing is left. */
     private static @Nullable String text(@Nullable String value, int maxLength) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        value.codePoints().forEach(c -> text.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        String stripped = text.toString().strip();
-        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-            stripped = stripped.substring(0, stripped.offsetByCodePoints(0, maxLength))
-                            .strip() + "…";
-        }
-        return stripped.isEmpty() ? null : stripped;
+        String line = value == null ? "" : LogText.oneLine(value, maxLength);
+        return line.isEmpty() ? null : line;
     }
 
     /** Without the token. */

@@ -239,7 +239,7 @@ final class ConnectFlow {
      * The query, also when the portal appended its parameters with a second {@code ?} to the return address, which
      * already has one: then the state's value ends at that {@code ?} and the rest is read as a query of its own.
      *
-     * @throws IllegalArgumentException when that rest is not a valid query or repeats a key
+     * @throws BadQueryException when that rest is not a valid query or repeats a key
      */
     private static Map<String, String> withQueryAfterState(Map<String, String> query) {
         String state = query.get(ConnectPaths.STATE_PARAMETER);
@@ -252,7 +252,7 @@ final class ConnectFlow {
         for (Map.Entry<String, String> rest :
                 QueryParameters.parse(state.substring(mark + 1)).entrySet()) {
             if (all.put(rest.getKey(), rest.getValue()) != null) {
-                throw new IllegalArgumentException("a key is repeated");
+                throw BadQueryException.repeatedKey();
             }
         }
         return all;

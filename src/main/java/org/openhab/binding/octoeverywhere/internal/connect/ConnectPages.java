@@ -15,12 +15,11 @@ package org.openhab.binding.octoeverywhere.internal.connect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
+import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus.Description;
 import org.openhab.core.i18n.LocaleProvider;
 
 /**
@@ -30,8 +29,6 @@ import org.openhab.core.i18n.LocaleProvider;
  */
 @NonNullByDefault
 final class ConnectPages {
-    private static final Pattern STATUS_TEXT = Pattern.compile("@text/([\\w.-]+)(?:\\s+\\[(.*)])?");
-
     private final ResultTexts texts;
     private final LocaleProvider localeProvider;
     private final PageTemplate layout = PageTemplate.load("layout.html");
@@ -128,18 +125,16 @@ final class ConnectPages {
         if (printer.connectionGone()) {
             return detail.fill(Map.of("text", text("connect.page.setup.gone")), this::text);
         }
-        String description = printer.status().getDescription();
-        Matcher ours = STATUS_TEXT.matcher(description == null ? "" : description);
-        if (!ours.matches() || !ours.group(1).startsWith("offline.")) {
-            return Html.EMPTY;
-        }
-        String arguments = ours.group(2);
-        Object[] values = arguments == null
-                ? new Object[0]
-                : List.of(arguments.split(",")).stream()
-                        .map(value -> value.strip().replace("\"", ""))
-                        .toArray();
-        return detail.fill(Map.of("text", text(ours.group(1), values)), this::text);
+        Description description = printer.description();
+        return description == null
+                ? Html.EMPTY
+                : detail.fill(
+                        Map.of(
+                                "text",
+                                text(
+                                        description.textKey(),
+                                        description.arguments().toArray())),
+                        this::text);
     }
 
     private Html page(String title, Html content) {

@@ -14,10 +14,6 @@ package org.openhab.binding.octoeverywhere.internal.connect;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -50,48 +46,22 @@ final class ConnectResults {
         }
     }
 
-    private record Kept(Outcome outcome, Instant at) {}
-
-    private final RandomIds ids;
-    private final Clock clock;
-    private final Map<String, Kept> kept = new LinkedHashMap<>();
+    private final ExpiringEntries<Outcome> kept;
 
     ConnectResults(RandomIds ids, Clock clock) {
-        this.ids = ids;
-        this.clock = clock;
+        this.kept = new ExpiringEntries<>(ids, clock, LIFETIME, MAX_KEPT);
     }
 
     /** @return the id of the result page */
-    synchronized String add(Outcome outcome) {
-        forgetExpired();
-        String id = ids.next();
-        kept.put(id, new Kept(outcome, clock.instant()));
-        Iterator<String> oldest = kept.keySet().iterator();
-        while (kept.size() > MAX_KEPT) {
-            oldest.next();
-            oldest.remove();
-        }
-        return id;
+    String add(Outcome outcome) {
+        return kept.add(outcome);
     }
 
     /** @return the outcome to show, or null when there is none (any more); one with a token is forgotten now */
-    synchronized @Nullable Outcome show(String id) {
-        forgetExpired();
-        if (!RandomIds.looksValid(id)) {
-            return null;
-        }
-        Kept result = kept.get(id);
-        if (result == null) {
-            return null;
-        }
-        if (result.outcome() instanceof PasteToken) {
-            kept.remove(id);
-        }
-        return result.outcome();
-    }
-
-    private void forgetExpired() {
-        Instant oldest = clock.instant().minus(LIFETIME);
-        kept.values().removeIf(result -> !result.at().isAfter(oldest));
+    @Nullable
+    Outcome show(String id) {
+        Outcome outcome = kept.get(id);
+        // Only the one caller whose removal succeeds shows the token, however many ask at once.
+        return outcome instanceof PasteToken ? kept.remove(id) : outcome;
     }
 }

@@ -157,8 +157,7 @@ public class ConnectServlet extends HttpServlet {
         } else {
             try {
                 answer = route(path, QueryParameters.parse(request.getQueryString()), request, base);
-            } catch (IllegalArgumentException e) {
-                // The messages of QueryParameters name no key or value.
+            } catch (BadQueryException e) {
                 answer = flow.refused(
                         400, flow.text("connect.page.refused.bad-request"), base, String.valueOf(e.getMessage()));
             }

@@ -16,11 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -37,32 +33,20 @@ final class ConnectStates {
     static final int MAX_OPEN = 64;
 
     /** A round trip under way. */
-    record Started(@Nullable ThingUID reconnect, Instant at) {}
+    record Started(@Nullable ThingUID reconnect) {}
 
-    private final RandomIds ids;
-    private final Clock clock;
-    /** In the order started: the first is the oldest. */
-    private final Map<String, Started> open = new LinkedHashMap<>();
+    private final ExpiringEntries<Started> open;
 
     ConnectStates(RandomIds ids, Clock clock) {
-        this.ids = ids;
-        this.clock = clock;
+        this.open = new ExpiringEntries<>(ids, clock, LIFETIME, MAX_OPEN);
     }
 
     /**
      * @param reconnect the thing that gets the new token, or null for a new printer
      * @return the new state
      */
-    synchronized String start(@Nullable ThingUID reconnect) {
-        forgetExpired();
-        String state = ids.next();
-        open.put(state, new Started(reconnect, clock.instant()));
-        Iterator<String> oldest = open.keySet().iterator();
-        while (open.size() > MAX_OPEN) {
-            oldest.next();
-            oldest.remove();
-        }
-        return state;
+    String start(@Nullable ThingUID reconnect) {
+        return open.add(new Started(reconnect));
     }
 
     /**
@@ -72,19 +56,9 @@ final class ConnectStates {
      * @return what it was started for, or null when the state is unknown, used, expired or not this browser's (a
      *         state that is not this browser's stays usable by the browser that started it)
      */
-    synchronized @Nullable Started finish(String state, Collection<String> cookies) {
-        forgetExpired();
-        if (!RandomIds.looksValid(state)
-                || !open.containsKey(state)
-                || cookies.stream().noneMatch(c -> same(c, state))) {
-            return null;
-        }
-        return open.remove(state);
-    }
-
-    private void forgetExpired() {
-        Instant oldest = clock.instant().minus(LIFETIME);
-        open.values().removeIf(started -> !started.at().isAfter(oldest));
+    @Nullable
+    Started finish(String state, Collection<String> cookies) {
+        return cookies.stream().anyMatch(c -> same(c, state)) ? open.remove(state) : null;
     }
 
     /** In constant time, so that the answer's timing tells nothing about the state. */

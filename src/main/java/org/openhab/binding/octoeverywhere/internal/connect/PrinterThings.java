@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus;
+import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus.Description;
 import org.openhab.core.thing.ManagedThingProvider;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
@@ -39,7 +40,17 @@ final class PrinterThings {
     record Printer(ThingUID uid, String label, ThingStatusInfo status, boolean enabled) {
         /** Whether the thing says its App Connection is gone (603, 604, 606), so that only a new token helps. */
         boolean connectionGone() {
-            return isConnectionGone(status);
+            Description description = description();
+            return status.getStatus() == ThingStatus.OFFLINE
+                    && status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR
+                    && description != null
+                    && description.connectionGone();
+        }
+
+        /** @return the binding's status text of the thing, or null when it shows another one or none */
+        @Nullable
+        Description description() {
+            return ConnectionStatus.read(status.getDescription());
         }
     }
 
@@ -74,14 +85,6 @@ final class PrinterThings {
      */
     boolean isManaged(ThingUID uid) {
         return managedThings.get(uid) != null;
-    }
-
-    static boolean isConnectionGone(ThingStatusInfo status) {
-        String description = status.getDescription();
-        return status.getStatus() == ThingStatus.OFFLINE
-                && status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR
-                && description != null
-                && description.startsWith("@text/" + ConnectionStatus.TOKEN_INVALID_TEXT);
     }
 
     private static Printer printer(Thing thing) {

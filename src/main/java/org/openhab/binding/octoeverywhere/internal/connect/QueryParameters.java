@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Reads the query of a set-up page request strictly: anything unusual is refused instead of guessed at, so that no
- * page acts on a value another one would read differently. The messages never repeat a key or value.
+ * page acts on a value another one would read differently.
  */
 @NonNullByDefault
 final class QueryParameters {
@@ -34,7 +34,7 @@ final class QueryParameters {
     /**
      * @param rawQuery the query as sent, still URL-encoded; null for none
      * @return the decoded values by key; a key without {@code =} has the value ""
-     * @throws IllegalArgumentException when the query is longer than {@value #MAX_QUERY_LENGTH} characters, a
+     * @throws BadQueryException when the query is longer than {@value #MAX_QUERY_LENGTH} characters, a
      *             parameter longer than {@value #MAX_PARAMETER_LENGTH}, a key is repeated or a part is not
      *             URL-encoded properly
      */
@@ -44,21 +44,20 @@ final class QueryParameters {
             return parameters;
         }
         if (rawQuery.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
+            throw BadQueryException.queryTooLong();
         }
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
             if (pair.length() > MAX_PARAMETER_LENGTH) {
-                throw new IllegalArgumentException(
-                        "a parameter is longer than " + MAX_PARAMETER_LENGTH + " characters");
+                throw BadQueryException.parameterTooLong();
             }
             int equals = pair.indexOf('=');
             String key = decode(equals < 0 ? pair : pair.substring(0, equals));
             String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
             if (parameters.put(key, value) != null) {
-                throw new IllegalArgumentException("a key is repeated");
+                throw BadQueryException.repeatedKey();
             }
         }
         return parameters;
@@ -68,7 +67,7 @@ final class QueryParameters {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a parameter is not URL-encoded properly");
+            throw BadQueryException.badlyEncoded();
         }
     }
 }

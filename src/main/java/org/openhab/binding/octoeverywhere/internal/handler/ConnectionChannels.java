@@ -38,9 +38,7 @@ class ConnectionChannels implements ConnectionWatch.Listener {
 
     @Override
     public void statusChanged(ConnectionStatus status) {
-        String key = status.textKey();
-        String description =
-                key == null ? null : "@text/" + key + (status.code() == 0 ? "" : " [\"" + status.code() + "\"]");
+        String description = status.description();
         switch (status.kind()) {
             case ONLINE -> output.status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
             case COMMUNICATION_ERROR ->

@@ -12,12 +12,17 @@
  */
 package org.openhab.binding.octoeverywhere.internal.handler;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * What OctoEverywhere's answers say about an App Connection, in the terms of a thing status: the handler turns it
- * into openHAB's status, with {@code textKey} (and {@code code}, when not 0) as the status description.
+ * into openHAB's status, with {@link #description()} as the status description. The one place that knows how the
+ * binding writes status descriptions, so also the one that reads them back for the set-up page.
  */
 @NonNullByDefault
 public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
@@ -30,8 +35,17 @@ public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
         CONNECTION_GONE
     }
 
-    /** The status text of a dead token, by which the set-up page tells which things need a reconnect. */
-    public static final String TOKEN_INVALID_TEXT = "offline.config-error.token-invalid";
+    /** A status description the binding wrote, read back: the key of its text and the text's arguments. */
+    public record Description(String textKey, List<String> arguments) {
+        /** Whether it says the App Connection is gone (603, 604, 606), so that only a new token helps. */
+        public boolean connectionGone() {
+            return TOKEN_INVALID_TEXT.equals(textKey);
+        }
+    }
+
+    private static final String TOKEN_INVALID_TEXT = "offline.config-error.token-invalid";
+    /** All the binding's status texts are {@code offline.*}: openHAB's own descriptions are not read. */
+    private static final Pattern DESCRIPTION = Pattern.compile("@text/(offline\\.[\\w.-]+)(?: \\[\"(-?\\d+)\"])?");
 
     static final ConnectionStatus ONLINE = new ConnectionStatus(Kind.ONLINE, null, 0);
     static final ConnectionStatus NOT_SUPPORTER =
@@ -45,5 +59,26 @@ public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
 
     static ConnectionStatus gone(int code) {
         return new ConnectionStatus(Kind.CONNECTION_GONE, TOKEN_INVALID_TEXT, code);
+    }
+
+    /** @return the thing status description: the key of the text, with the code as its argument unless it is 0 */
+    public @Nullable String description() {
+        String key = textKey;
+        return key == null ? null : description(key, code);
+    }
+
+    /** @param textKey one of the binding's status texts, {@code offline.*} */
+    static String description(String textKey, int code) {
+        return "@text/" + textKey + (code == 0 ? "" : " [\"" + code + "\"]");
+    }
+
+    /** @return what a status description the binding wrote says, or null for any other description or none */
+    public static @Nullable Description read(@Nullable String description) {
+        Matcher matcher = DESCRIPTION.matcher(description == null ? "" : description);
+        if (!matcher.matches()) {
+            return null;
+        }
+        String code = matcher.group(2);
+        return new Description(matcher.group(1), code == null ? List.of() : List.of(code));
     }
 }

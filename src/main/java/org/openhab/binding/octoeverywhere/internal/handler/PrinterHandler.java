@@ -111,7 +111,10 @@ public class PrinterHandler extends BaseThingHandler {
                 this.config = new PrinterConfiguration();
                 misconfigured = true;
                 linkChannels.linkChanged(null);
-                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/" + problem);
+                updateStatus(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.CONFIGURATION_ERROR,
+                        ConnectionStatus.description(problem, 0));
                 return;
             }
             this.config = config;

@@ -16,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -55,6 +51,7 @@ import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
+import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
@@ -194,23 +191,10 @@ final class ConnectFixture implements AutoCloseable {
         return response;
     }
 
-    /**
-     * Sends a GET as written, for a request the HTTP client would not send (a malformed query).
-     *
-     * @return the status code
-     */
-    int rawGet(String pathAndQuery) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String statusLine = new BufferedReader(
-                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            return Integer.parseInt(String.valueOf(statusLine).split(" ")[1]);
-        }
+    /** Sends a GET as written, for a request the HTTP client would not send (a malformed query). */
+    RawAnswer rawGet(String pathAndQuery) throws Exception {
+        return server.sendRaw(
+                "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", new byte[0]);
     }
 
     /** Presses Connect (or Reconnect, with {@code ?thing=...}) and reads the portal address and the cookie. */

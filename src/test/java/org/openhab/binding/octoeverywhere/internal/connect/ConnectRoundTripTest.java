@@ -17,6 +17,7 @@ import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -98,8 +99,15 @@ class ConnectRoundTripTest {
                 "openhab-binding",
                 query(fixture.connect().portal().getRawQuery()).get("appid"));
 
-        fixture.servlet.modified(Map.of("appId", "two words"));
-        assertEquals("devtest", query(fixture.connect().portal().getRawQuery()).get("appid"));
+        fixture.servlet.modified(Map.of("appId", " openhab-binding\n"));
+        assertEquals(
+                "openhab-binding",
+                query(fixture.connect().portal().getRawQuery()).get("appid"));
+        for (String invalid : List.of("two words", "tab\tbed", "äpp", "x".repeat(65), " ")) {
+            fixture.servlet.modified(Map.of("appId", invalid));
+            assertEquals(
+                    "devtest", query(fixture.connect().portal().getRawQuery()).get("appid"), invalid);
+        }
         fixture.servlet.modified(Map.of("appId", "my&app"));
         assertEquals("my&app", query(fixture.connect().portal().getRawQuery()).get("appid"), "encoded, not cut");
         fixture.servlet.modified(Map.of());

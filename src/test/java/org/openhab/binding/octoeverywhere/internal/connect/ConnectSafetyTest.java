@@ -13,6 +13,7 @@
 package org.openhab.binding.octoeverywhere.internal.connect;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.status;
 import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.success;
 
 import java.util.List;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
 
 /**
  * What every answer of the set-up pages does for safety, and what they refuse.
@@ -93,7 +97,12 @@ class ConnectSafetyTest {
                 started.cookie());
         assertEquals(400, response.getStatus());
         assertTrue(response.getContentAsString().contains("Request refused"));
-        assertEquals(400, fixture.get("/octoeverywhere/connect?thing=a&thing=b").getStatus());
+        fixture.addPrinter(
+                "mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, "Tok-0123456789");
+        String mk4 = "thing=octoeverywhere:printer:mk4";
+        assertEquals(303, fixture.get("/octoeverywhere/connect?" + mk4).getStatus());
+        assertEquals(
+                400, fixture.get("/octoeverywhere/connect?" + mk4 + "&" + mk4).getStatus());
         fixture.assertNoResult();
         // The refused request did not use the state up.
         fixture.follow(fixture.callback(started, success("Tok-0123456789", "a", "P")));
@@ -113,10 +122,16 @@ class ConnectSafetyTest {
         fixture.assertNoResult();
     }
 
-    @Test
-    void aBadlyEncodedQueryIsRefused() throws Exception {
-        assertEquals(400, fixture.rawGet("/octoeverywhere/connect?thing=%zz"));
-        assertEquals(400, fixture.rawGet("/octoeverywhere/connected?state=%C3%28"));
+    @ParameterizedTest
+    @ValueSource(strings = {"x=%zz", "x=%2", "%zz=1"})
+    void aBadlyEncodedQueryIsRefused(String query) throws Exception {
+        assertEquals(200, fixture.rawGet("/octoeverywhere?x=1").status());
+        RawAnswer answer = fixture.rawGet("/octoeverywhere?" + query);
+        assertEquals(400, answer.status());
+        assertTrue(answer.body().contains("The address is malformed"), answer.body());
+        assertTrue(
+                fixture.logLines().stream().anyMatch(line -> line.contains("400, a parameter is not URL-encoded")),
+                fixture.logLines().toString());
     }
 
     @Test

@@ -16,10 +16,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.LIVE_LINK_PATH;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -295,7 +291,7 @@ class PrintEventsTest extends AbstractPrinterTest {
         // its body has arrived).
         byte[] start = new byte[1024];
         Arrays.fill(start, (byte) ' ');
-        assertEquals("413", statusOfRawRequest("Content-Length: 1048576\r\n\r\n", start));
+        assertEquals(413, statusOfRawRequest("Content-Length: 1048576\r\n\r\n", start));
     }
 
     @Test
@@ -306,7 +302,7 @@ class PrintEventsTest extends AbstractPrinterTest {
         // The first 65 KB of a chunked body whose rest never comes: only an answer that does not wait for the whole
         // megabyte arrives.
         String head = "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length) + "\r\n";
-        assertEquals("413", statusOfRawRequest(head, chunk));
+        assertEquals(413, statusOfRawRequest(head, chunk));
     }
 
     @Test
@@ -316,7 +312,7 @@ class PrintEventsTest extends AbstractPrinterTest {
             // Half of a notification whose rest never comes: waiting for it would hold one of the server's threads.
             byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
             String head = "Content-Length: " + whole.length + "\r\n\r\n";
-            assertEquals("503", statusOfRawRequest(blocking, head, Arrays.copyOf(whole, whole.length / 2)));
+            assertEquals(503, statusOfRawRequest(blocking, head, Arrays.copyOf(whole, whole.length / 2)));
             assertEquals(List.of(), fixture.events);
 
             assertEquals(
@@ -327,24 +323,16 @@ class PrintEventsTest extends AbstractPrinterTest {
         }
     }
 
-    private String statusOfRawRequest(String headersAndStart, byte[] body) throws Exception {
+    private int statusOfRawRequest(String headersAndStart, byte[] body) throws Exception {
         return statusOfRawRequest(servlets, headersAndStart, body);
     }
 
-    private String statusOfRawRequest(ServletServer server, String headersAndStart, byte[] body) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            + headersAndStart)
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            String statusLine = new BufferedReader(
-                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
-            return String.valueOf(statusLine).split(" ")[1];
-        }
+    private int statusOfRawRequest(ServletServer server, String headersAndStart, byte[] body) throws Exception {
+        return server.sendRaw(
+                        "POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                + headersAndStart,
+                        body)
+                .status();
     }
 
     @Test

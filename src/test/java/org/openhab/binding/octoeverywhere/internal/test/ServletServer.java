@@ -12,7 +12,15 @@
  */
 package org.openhab.binding.octoeverywhere.internal.test;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.servlet.Servlet;
@@ -30,6 +38,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 @NonNullByDefault
 public final class ServletServer implements AutoCloseable {
+    /** An answer to a request sent as written: its status, and its body when the answer gave its length. */
+    public record RawAnswer(int status, String body) {}
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -65,6 +76,42 @@ public final class ServletServer implements AutoCloseable {
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /**
+     * Sends a request as written, for one an HTTP client would not send: a malformed query, a body that never ends.
+     *
+     * @param head the request line and headers, and whatever comes before the body (the empty line, a chunk's size)
+     */
+    public RawAnswer sendRaw(String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            int status = Integer.parseInt(line(in).split(" ")[1]);
+            int length = 0;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(
+                            header.substring(header.indexOf(':') + 1).strip());
+                }
+            }
+            return new RawAnswer(status, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** @return the next line without its end, or what is left when the answer ends */
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                line.write(c);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Override
