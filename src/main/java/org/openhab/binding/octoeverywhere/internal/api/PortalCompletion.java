@@ -36,9 +36,6 @@ public record PortalCompletion(
         @Nullable String printerLocalIp,
         @Nullable String printerUrl,
         @Nullable String reason) {
-    static final int MAX_TEXT_LENGTH = 200;
-    static final int MAX_ID_LENGTH = 128;
-
     static final String SUCCESS = "success";
 
     static final String TOKEN = "appApiToken";
@@ -61,23 +58,17 @@ public record PortalCompletion(
         }
         String reason = null;
         for (String key : REASON_KEYS) {
-            reason = reason != null ? reason : text(parameters.get(key), MAX_TEXT_LENGTH);
+            reason = reason != null ? reason : FieldText.text(parameters.get(key), FieldText.MAX_TEXT_LENGTH);
         }
-        String ip = text(parameters.get(LOCAL_IP), MAX_TEXT_LENGTH);
+        String ip = FieldText.text(parameters.get(LOCAL_IP), FieldText.MAX_TEXT_LENGTH);
         return new PortalCompletion(
                 "true".equalsIgnoreCase(String.valueOf(parameters.get(SUCCESS)).strip()),
                 token,
-                text(parameters.get(ID), MAX_ID_LENGTH),
-                text(parameters.get(PRINTER_NAME), MAX_TEXT_LENGTH),
+                FieldText.id(parameters.get(ID)),
+                FieldText.text(parameters.get(PRINTER_NAME), FieldText.MAX_TEXT_LENGTH),
                 ip != null && IP_ADDRESS.matcher(ip).matches() ? ip : null,
                 WebUrls.sanitize(parameters.get(PRINTER_URL)),
                 reason);
-    }
-
-    /** The value on one line, cut to the length; null when nothing is left. */
-    private static @Nullable String text(@Nullable String value, int maxLength) {
-        String line = value == null ? "" : LogText.oneLine(value, maxLength);
-        return line.isEmpty() ? null : line;
     }
 
     /** Without the token. */

@@ -36,9 +36,6 @@ import com.google.gson.JsonPrimitive;
  */
 @NonNullByDefault
 final class ResponseReader {
-    static final int MAX_ID_LENGTH = 128;
-    static final int MAX_TEXT_LENGTH = 256;
-
     private static final int OK = 200;
     private static final Gson GSON = new Gson();
 
@@ -193,16 +190,11 @@ final class ResponseReader {
     }
 
     private static @Nullable String id(@Nullable String value) {
-        // a shortened id would name another link, so an overlong one is dropped
-        return value == null || value.isBlank() || value.length() > MAX_ID_LENGTH ? null : value.strip();
+        return FieldText.id(value);
     }
 
     private static @Nullable String text(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.length() > MAX_TEXT_LENGTH ? stripped.substring(0, MAX_TEXT_LENGTH) : stripped;
+        return FieldText.text(value, FieldText.MAX_TEXT_LENGTH);
     }
 
     private OctoEverywhereException unreadable(String reason) {

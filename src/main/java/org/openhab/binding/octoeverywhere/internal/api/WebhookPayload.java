@@ -46,8 +46,6 @@ import com.google.gson.stream.JsonToken;
  */
 @NonNullByDefault
 public record WebhookPayload(String secretKey, PrintEvent event) {
-    static final int MAX_ID_LENGTH = 128;
-    static final int MAX_TEXT_LENGTH = 256;
     static final int MAX_ERROR_LENGTH = 1024;
     static final int MAX_NUMBER_LENGTH = 32;
     static final int MAX_Z_OFFSET_MM = 1000;
@@ -66,24 +64,24 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
         if (code == null || code < 1) {
             throw new IllegalArgumentException("the body has no EventType that is a positive integer");
         }
-        String secretKey = text(object, "SecretKey", Integer.MAX_VALUE);
+        String secretKey = string(object, "SecretKey");
         PrintEvent event = new PrintEvent(
                 code,
-                text(object, "PrinterId", MAX_ID_LENGTH),
-                text(object, "PrintId", MAX_ID_LENGTH),
-                text(object, "PrinterName", MAX_TEXT_LENGTH),
-                text(object, "FileName", MAX_TEXT_LENGTH),
+                FieldText.id(string(object, "PrinterId")),
+                FieldText.id(string(object, "PrintId")),
+                FieldText.text(string(object, "PrinterName"), FieldText.MAX_TEXT_LENGTH),
+                FieldText.text(string(object, "FileName"), FieldText.MAX_TEXT_LENGTH),
                 integer(object, "Progress", 100),
                 integer(object, "DurationSec", Integer.MAX_VALUE),
                 integer(object, "TimeRemainingSec", Integer.MAX_VALUE),
                 integer(object, "CurrentLayer", Integer.MAX_VALUE),
                 integer(object, "TotalLayers", Integer.MAX_VALUE),
                 millimetres(object, "ZOffsetMM"),
-                WebUrls.sanitize(text(object, "SnapshotUrl", WebUrls.MAX_LENGTH)),
-                WebUrls.sanitize(text(object, "QuickViewUrl", WebUrls.MAX_LENGTH)),
-                text(object, "Error", MAX_ERROR_LENGTH),
-                text(object, "PlatformErrorCode", MAX_TEXT_LENGTH));
-        return new WebhookPayload(secretKey == null ? "" : secretKey, event);
+                WebUrls.sanitize(string(object, "SnapshotUrl")),
+                WebUrls.sanitize(string(object, "QuickViewUrl")),
+                FieldText.text(string(object, "Error"), MAX_ERROR_LENGTH),
+                FieldText.text(string(object, "PlatformErrorCode"), FieldText.MAX_TEXT_LENGTH));
+        return new WebhookPayload(secretKey == null ? "" : secretKey.strip(), event);
     }
 
     /** Without the secret key. */
@@ -106,13 +104,11 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
         throw new IllegalArgumentException("the body is not a JSON object");
     }
 
-    /** A string value, stripped, or null when it is missing, blank, not a string or longer than maxLength. */
-    private static @Nullable String text(JsonObject object, String key, int maxLength) {
-        if (object.get(key) instanceof JsonPrimitive primitive && primitive.isString()) {
-            String value = primitive.getAsString().strip();
-            return value.isEmpty() || value.length() > maxLength ? null : value;
-        }
-        return null;
+    /** A string value as sent, or null when it is missing or not a string. */
+    private static @Nullable String string(JsonObject object, String key) {
+        return object.get(key) instanceof JsonPrimitive primitive && primitive.isString()
+                ? primitive.getAsString()
+                : null;
     }
 
     /** A whole number from 0 to max, or null. */

@@ -109,9 +109,7 @@ class OctoEverywhereClientInfoTest extends AbstractClientTest {
         assertNull(info.lastConnected());
         assertNull(info.lastDisconnected());
         assertNull(info.printerUrl());
-        assertEquals(
-                ResponseReader.MAX_TEXT_LENGTH,
-                String.valueOf(info.printerName()).length());
+        assertEquals("n".repeat(FieldText.MAX_TEXT_LENGTH) + "…", info.printerName());
     }
 
     @ParameterizedTest

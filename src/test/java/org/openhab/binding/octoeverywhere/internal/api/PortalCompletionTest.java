@@ -52,9 +52,7 @@ class PortalCompletionTest {
         assertNull(completion.appToken());
         assertNull(completion.printerLocalIp());
         assertNull(completion.printerUrl());
-        assertEquals(
-                PortalCompletion.MAX_TEXT_LENGTH + 1,
-                String.valueOf(completion.printerName()).length());
+        assertEquals("x".repeat(FieldText.MAX_TEXT_LENGTH) + "…", completion.printerName());
     }
 
     @Test

@@ -241,11 +241,13 @@ class WebhookPayloadTest {
     }
 
     @Test
-    void overlongTextsAreDropped() {
+    void anOverlongIdIsDroppedAndAnOverlongNameCutAsTheApisNamesAre() {
+        String name = "Voron " + "n".repeat(300);
         PrintEvent event = WebhookPayload.parse("{\"EventType\":1,\"PrintId\":\"" + "x".repeat(129)
-                        + "\",\"FileName\":\"" + "f".repeat(257) + "\"}")
+                        + "\",\"PrinterName\":\"" + name + "\",\"FileName\":\"a\\nb.gcode\"}")
                 .event();
-        assertNull(event.printId());
-        assertNull(event.fileName());
+        assertNull(event.printId(), "a shortened id would name another print");
+        assertEquals("Voron " + "n".repeat(250) + "…", event.printerName());
+        assertEquals("a b.gcode", event.fileName(), "on one line");
     }
 }
