@@ -65,7 +65,7 @@ public class PrinterConfiguration {
         if (gadgetInterval < GadgetWatch.MIN_SECONDS) {
             return "offline.config-error.gadget-interval";
         }
-        if (webhookSecret.strip().length() > WebhookSecret.MAX_LENGTH) {
+        if (!webhookSecret.isBlank() && !WebhookSecret.isUsable(webhookSecret)) {
             return "offline.config-error.webhook-secret";
         }
         return null;

@@ -16,6 +16,7 @@ import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingC
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
+import org.openhab.binding.octoeverywhere.internal.RateLimit;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
@@ -55,6 +57,8 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public class PrinterHandler extends BaseThingHandler {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** How many links {@code liveLinkOnPrintStart} creates in an hour at most. */
+    public static final int PRINT_START_LINKS_PER_HOUR = 3;
 
     private final Logger logger = LoggerFactory.getLogger(PrinterHandler.class);
     private final PrinterContext context;
@@ -72,13 +76,17 @@ public class PrinterHandler extends BaseThingHandler {
     private final PrinterNotifications notifications;
     /** When Gadget was last asked: kept across sessions, as OctoEverywhere's limit outlives a reconfiguration. */
     private final GadgetPace gadgetPace;
+    /** Links created at print starts: a forged notification must not create them without end. */
+    private final RateLimit printStartLinks;
+    /** The App Connection the printer id was learnt for: its address and token, as configured last. */
+    private @Nullable String connection;
 
     public PrinterHandler(Thing thing, PrinterContext context) {
         super(thing);
         this.context = context;
-        this.propertyWriter =
-                new DeferredWrites<>(context.scheduler(), learnt -> whileAttached(() -> updateProperties(learnt)));
+        this.propertyWriter = new DeferredWrites<>(context.scheduler(), learnt -> whileAttached(() -> write(learnt)));
         this.gadgetPace = new GadgetPace(context.clock());
+        this.printStartLinks = new RateLimit(context.clock(), PRINT_START_LINKS_PER_HOUR, Duration.ofHours(1));
         this.linkChannels = new LinkChannels(output, thing.getUID().toString());
         this.notifications = new PrinterNotifications(
                 context.clock(),
@@ -102,6 +110,11 @@ public class PrinterHandler extends BaseThingHandler {
             updateState(CHANNEL_CREATE_LIVE_LINK, OnOffType.OFF);
             updateState(CHANNEL_CREATE_PRINT_LIVE_LINK, OnOffType.OFF);
             PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
+            String connection = config.baseUrl.strip() + " " + config.appToken.strip();
+            if (this.connection != null && !connection.equals(this.connection)) {
+                notifications.forgetPrinter();
+            }
+            this.connection = connection;
             // Print events need no token: they are taken whatever else is wrong, also while openHAB reconfigures
             // the thing, as OctoEverywhere disables a webhook that is refused too often.
             notifications.open(config.webhookSecret, context.webhookUrl().get());
@@ -226,12 +239,20 @@ public class PrinterHandler extends BaseThingHandler {
 
     private void printStarted() {
         PrinterConfiguration config = this.config;
-        if (config.liveLinkOnPrintStart) {
-            logger.debug(
-                    "{} started a print: creating a Live Link that follows it",
-                    getThing().getUID());
-            createLiveLink(LiveLinkRequest.untilPrintCompletes(config.expirationHours));
+        if (!config.liveLinkOnPrintStart) {
+            return;
         }
+        if (!printStartLinks.tryTake()) {
+            logger.info(
+                    "{} started a print, but no Live Link is created: {} were created at print starts in the last hour",
+                    getThing().getUID(),
+                    PRINT_START_LINKS_PER_HOUR);
+            return;
+        }
+        logger.debug(
+                "{} started a print: creating a Live Link that follows it",
+                getThing().getUID());
+        createLiveLink(LiveLinkRequest.untilPrintCompletes(config.expirationHours));
     }
 
     /** The lifetime of links created from the channel, for actions called without hours. */
@@ -265,6 +286,25 @@ public class PrinterHandler extends BaseThingHandler {
                                 == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
                 ? LiveLinkRefusedException.configuration()
                 : LiveLinkRefusedException.notRunning();
+    }
+
+    /**
+     * The set-up page gave the thing the token of a new App Connection of its printer: its id follows.
+     */
+    public void appConnectionChanged(String appConnectionId) {
+        propertyWriter.offer(Map.of(PROPERTY_APP_CONNECTION_ID, appConnectionId));
+    }
+
+    /** Writes properties; an empty value removes one. */
+    private void write(Map<String, String> properties) {
+        Map<String, String> values = new HashMap<>(properties);
+        values.values().removeIf(String::isEmpty);
+        updateProperties(values);
+        properties.forEach((name, value) -> {
+            if (value.isEmpty() && getThing().getProperties().containsKey(name)) {
+                updateProperty(name, null);
+            }
+        });
     }
 
     /**

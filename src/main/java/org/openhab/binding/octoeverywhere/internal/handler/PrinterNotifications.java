@@ -105,7 +105,8 @@ final class PrinterNotifications implements PrintEventReceiver {
     /**
      * Takes notifications with this secret from now on, and shows where they are to be sent.
      *
-     * @param secret as configured; blank, or longer than OctoEverywhere allows: none are taken
+     * @param secret as configured; none are taken with a secret that is blank, shorter than
+     *            {@value WebhookSecret#MIN_LENGTH} characters or longer than OctoEverywhere allows
      * @param webhookUrl the webhook's address in openHAB, or null when it cannot be told
      */
     void open(String secret, @Nullable String webhookUrl) {
@@ -113,9 +114,18 @@ final class PrinterNotifications implements PrintEventReceiver {
             output.properties(Map.of(PROPERTY_WEBHOOK_URL, webhookUrl));
         }
         // Stripped like the key in a notification: spaces pasted around it must not make every notification fail.
-        String stripped = secret.strip();
-        boolean none = stripped.isEmpty() || stripped.length() > WebhookSecret.MAX_LENGTH;
-        this.secret = none ? null : WebhookSecret.of(stripped);
+        this.secret = WebhookSecret.isUsable(secret) ? WebhookSecret.of(secret.strip()) : null;
+    }
+
+    /**
+     * Forgets the printer learnt from earlier notifications: the thing now speaks for another App Connection, perhaps
+     * of another printer, whose notifications teach its id anew.
+     */
+    void forgetPrinter() {
+        if (printerId != null) {
+            printerId = null;
+            output.properties(Map.of(PROPERTY_PRINTER_ID, ""));
+        }
     }
 
     /** Takes no more notifications: the thing is being removed. */

@@ -32,6 +32,9 @@ interface ThingOutput {
 
     void status(ThingStatus status, ThingStatusDetail detail, @Nullable String description);
 
-    /** Properties to write soon, off the caller's thread: openHAB stores them in its database. */
+    /**
+     * Properties to write soon, off the caller's thread: openHAB stores them in its database. An empty value removes
+     * the property.
+     */
     void properties(Map<String, String> properties);
 }

@@ -26,6 +26,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 public final class WebhookSecret {
     /** The longest secret OctoEverywhere's notification page accepts. */
     public static final int MAX_LENGTH = 128;
+    /** The shortest secret a thing takes: anyone on the LAN may try secrets, a short one is guessed. */
+    public static final int MIN_LENGTH = 16;
 
     private final byte[] digest;
 
@@ -41,6 +43,12 @@ public final class WebhookSecret {
             // Every Java runtime must provide SHA-256.
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a configured secret, stripped, is long enough to take notifications with and short enough to enter. */
+    public static boolean isUsable(String secret) {
+        int length = secret.strip().length();
+        return length >= MIN_LENGTH && length <= MAX_LENGTH;
     }
 
     public boolean matches(WebhookSecret other) {

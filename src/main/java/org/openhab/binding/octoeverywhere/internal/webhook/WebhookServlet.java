@@ -12,10 +12,10 @@
  */
 package org.openhab.binding.octoeverywhere.internal.webhook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.servlet.AsyncContext;
@@ -32,8 +32,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.PrinterRegistry;
-import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
-import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.webhook.WebhookReceiver.Reply;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,14 +44,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Receives OctoEverywhere's notification webhooks in openHAB's HTTP server, which anyone on the LAN can reach without
- * logging in: every request is authenticated by the secret key in its body (see {@link WebhookRouter}).
+ * logging in: every request is authenticated by the secret key in its body (see {@link WebhookReceiver}).
  *
  * <p>
- * A body still on its way is read without holding a thread, at most {@value #MAX_BODY_BYTES} bytes of it (where the
- * server offers no asynchronous reading, such a request is refused with 503); parsing, authenticating and routing
- * take no network and no lock but the printer's own, so the answer goes back at once, well within the 10 s
- * OctoEverywhere waits. Neither the secret nor the body is ever logged; one debug line per request says what was
- * done.
+ * A body that has arrived whole, as a notification does, is read at once. One still on its way is read without
+ * holding a thread, into one of a few {@link BodyBuffers}; when they are all taken, or the server offers no
+ * asynchronous reading, the request is refused with 503 at once. A body must arrive within 10 s, and be at most {@value BodyBuffers#MAX_BODY_BYTES} bytes long. The answer never
+ * waits on the network, well within the 10 s OctoEverywhere waits. Neither the secret nor the body is ever logged;
+ * one debug line per request says what was done.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName(OctoEverywhereBindingConstants.WEBHOOK_PATH)
@@ -60,19 +59,30 @@ import org.slf4j.LoggerFactory;
 @HttpWhiteboardServletAsyncSupported
 @NonNullByDefault
 public class WebhookServlet extends HttpServlet {
-    public static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_BODY_BYTES = BodyBuffers.MAX_BODY_BYTES;
     /** How long a request may take to send its body; OctoEverywhere gives up after 10 s anyway. */
-    static final long READ_TIMEOUT_MILLIS = 10_000;
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final long serialVersionUID = 1L;
     private static final String TEXT = "text/plain;charset=UTF-8";
 
     private final Logger logger = LoggerFactory.getLogger(WebhookServlet.class);
-    private final transient PrinterRegistry printers;
+    private final transient WebhookReceiver receiver;
+    private final transient BodyBuffers buffers = new BodyBuffers();
+    private final long readTimeoutMillis;
 
     @Activate
     public WebhookServlet(@Reference PrinterRegistry printers) {
-        this.printers = printers;
+        this(printers, Clock.systemUTC(), READ_TIMEOUT);
+    }
+
+    /**
+     * @param clock tells when a sender of wrong secret keys may send again
+     * @param readTimeout how long a request may take to send its body
+     */
+    WebhookServlet(PrinterRegistry printers, Clock clock, Duration readTimeout) {
+        this.receiver = new WebhookReceiver(printers, clock);
+        this.readTimeoutMillis = readTimeout.toMillis();
     }
 
     @Override
@@ -87,14 +97,20 @@ public class WebhookServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only POST is accepted.", from);
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        long length = request.getContentLengthLong();
+        if (length > MAX_BODY_BYTES) {
             answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.", from);
             return;
         }
-        long length = request.getContentLengthLong();
-        if (length >= 0 && request.getInputStream().available() >= length) {
+        ServletInputStream in = request.getInputStream();
+        if (length >= 0 && in.available() >= length) {
             // The whole body is here already, as a notification is small: read it on this thread.
-            answerBody(readAtMost(request.getInputStream()), response, from);
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.", from);
+            } else {
+                answer(response, receiver.receive(body, from), from);
+            }
             return;
         }
         if (!request.isAsyncSupported()) {
@@ -103,55 +119,30 @@ public class WebhookServlet extends HttpServlet {
             answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The body must arrive at once.", from);
             return;
         }
+        BodyBuffers.Buffer buffer = buffers.take(from, length);
+        if (buffer == null) {
+            answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Too many bodies on their way.", from);
+            return;
+        }
         AsyncContext async = request.startAsync();
-        async.setTimeout(READ_TIMEOUT_MILLIS);
-        BodyReader reader = new BodyReader(request.getInputStream(), async, response, from);
+        async.setTimeout(readTimeoutMillis);
+        BodyReader reader = new BodyReader(in, buffer, async, response, from);
         async.addListener(reader);
-        request.getInputStream().setReadListener(reader);
+        in.setReadListener(reader);
     }
 
-    /** The body, or null when it is longer than the limit. */
-    private static byte @Nullable [] readAtMost(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? null : body;
+    /** How many bodies on their way are buffered now, and how many bytes their buffers may hold. */
+    BodyBuffers buffers() {
+        return buffers;
     }
 
-    private void answerBody(byte @Nullable [] body, HttpServletResponse response, String from) throws IOException {
-        if (body == null) {
-            answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.", from);
-            return;
-        }
-        WebhookPayload payload;
-        try {
-            payload = WebhookPayload.parse(new String(body, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            answer(response, HttpServletResponse.SC_BAD_REQUEST, "Not a notification: " + e.getMessage() + ".", from);
-            return;
-        }
-        WebhookRouter.Route route = WebhookRouter.route(
-                printers.printers().stream().map(PrinterHandler::notifications).toList(),
-                payload.secretKey(),
-                payload.event());
-        if (route instanceof WebhookRouter.Delivered delivered) {
-            String done = delivered.receiver().receive(payload.event());
-            logger.debug("Webhook from {}: 200, {}", from, done);
-            write(response, HttpServletResponse.SC_OK, "OK");
-        } else if (route instanceof WebhookRouter.Unclaimed unclaimed) {
-            // Authentic: answered 200, so that OctoEverywhere does not disable the webhook.
-            logger.debug(
-                    "Webhook from {}: 200, {} ignored: {}",
-                    from,
-                    payload.event().name(),
-                    unclaimed.reason());
-            write(response, HttpServletResponse.SC_OK, "OK");
-        } else {
-            answer(response, HttpServletResponse.SC_FORBIDDEN, "No thing has this secret key.", from);
-        }
+    private void answer(HttpServletResponse response, Reply reply, String from) throws IOException {
+        logger.debug("Webhook from {}: {}, {}", from, reply.status(), reply.log());
+        write(response, reply.status(), reply.text());
     }
 
     private void answer(HttpServletResponse response, int status, String text, String from) throws IOException {
-        logger.debug("Webhook from {}: {}, {}", from, status, text);
-        write(response, status, text);
+        answer(response, new Reply(status, text, text), from);
     }
 
     private static void write(HttpServletResponse response, int status, String text) throws IOException {
@@ -163,18 +154,26 @@ public class WebhookServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    /** Reads the body as it arrives and answers once, when it is complete, too large, broken off or too slow. */
+    /**
+     * Reads the body as it arrives and answers once, when it is complete, too large, broken off or too slow; gives the
+     * buffer back then.
+     */
     private final class BodyReader implements ReadListener, AsyncListener {
         private final ServletInputStream in;
+        private final BodyBuffers.Buffer buffer;
         private final AsyncContext async;
         private final HttpServletResponse response;
         private final String from;
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        private final byte[] buffer = new byte[8192];
         private final AtomicBoolean answered = new AtomicBoolean();
 
-        BodyReader(ServletInputStream in, AsyncContext async, HttpServletResponse response, String from) {
+        BodyReader(
+                ServletInputStream in,
+                BodyBuffers.Buffer buffer,
+                AsyncContext async,
+                HttpServletResponse response,
+                String from) {
             this.in = in;
+            this.buffer = buffer;
             this.async = async;
             this.response = response;
             this.from = from;
@@ -182,46 +181,39 @@ public class WebhookServlet extends HttpServlet {
 
         @Override
         public void onDataAvailable() throws IOException {
-            while (in.isReady() && !answered.get()) {
-                int read = in.read(buffer);
-                if (read < 0) {
-                    return;
-                }
-                if (body.size() + read > MAX_BODY_BYTES) {
+            while (in.isReady() && !in.isFinished() && !answered.get()) {
+                if (!buffer.read(in)) {
                     // Answered without reading the rest: Jetty closes the connection instead.
-                    finish(null);
+                    end(() -> answer(
+                            response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.", from));
                     return;
                 }
-                body.write(buffer, 0, read);
             }
         }
 
         @Override
         public void onAllDataRead() throws IOException {
-            finish(body.toByteArray());
+            end(() -> answer(response, receiver.receive(buffer.body(), from), from));
         }
 
         @Override
         public void onError(@Nullable Throwable error) {
-            if (answered.compareAndSet(false, true)) {
-                logger.debug("Webhook from {}: the body broke off: {}", from, String.valueOf(error));
-                async.complete();
+            try {
+                end(() -> logger.debug("Webhook from {}: the body broke off: {}", from, String.valueOf(error)));
+            } catch (IOException e) {
+                // nothing was written
             }
         }
 
         @Override
         public void onTimeout(@Nullable AsyncEvent event) throws IOException {
-            if (answered.compareAndSet(false, true)) {
-                try {
-                    answer(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "The body took too long.", from);
-                } finally {
-                    async.complete();
-                }
-            }
+            end(() -> answer(response, HttpServletResponse.SC_REQUEST_TIMEOUT, "The body took too long.", from));
         }
 
         @Override
-        public void onComplete(@Nullable AsyncEvent event) {}
+        public void onComplete(@Nullable AsyncEvent event) {
+            buffer.giveBack();
+        }
 
         @Override
         public void onError(@Nullable AsyncEvent event) {
@@ -231,14 +223,21 @@ public class WebhookServlet extends HttpServlet {
         @Override
         public void onStartAsync(@Nullable AsyncEvent event) {}
 
-        private void finish(byte @Nullable [] complete) throws IOException {
+        /** Does the last step once, whoever comes first, then ends the request and gives the buffer back. */
+        private void end(Step last) throws IOException {
             if (answered.compareAndSet(false, true)) {
                 try {
-                    answerBody(complete, response, from);
+                    last.run();
                 } finally {
+                    buffer.giveBack();
                     async.complete();
                 }
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 }

@@ -16,11 +16,15 @@ import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.LIVE_LINK_PATH;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -39,11 +43,14 @@ import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
 import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet;
+import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlets;
 import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -53,16 +60,19 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 class PrintEventsTest extends AbstractPrinterTest {
     private static final String SECRET = "mk4-secret-0123456789";
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     private static final String QUICK_VIEW = "https://octoeverywhere.com/quickview/abcdef123456";
 
     private final PrinterRegistry registry = new PrinterRegistry();
+    private @NonNullByDefault({}) WebhookServlet webhook;
     private @NonNullByDefault({}) ServletServer servlets;
     private @NonNullByDefault({}) LogCapture log;
 
     @BeforeEach
     void startWebhook() throws Exception {
         log = LogCapture.start();
-        servlets = new ServletServer(Map.of(WEBHOOK_PATH, new WebhookServlet(registry)));
+        webhook = WebhookServlets.create(registry, fixture.clock, READ_TIMEOUT);
+        servlets = new ServletServer(Map.of(WEBHOOK_PATH, webhook));
     }
 
     @AfterEach
@@ -308,7 +318,8 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void whereTheServerCannotReadAsynchronouslyABodyStillOnItsWayIsRefusedAtOnce() throws Exception {
         startPrinter();
-        try (ServletServer blocking = new ServletServer(Map.of(WEBHOOK_PATH, new WebhookServlet(registry)), false)) {
+        try (ServletServer blocking = new ServletServer(
+                Map.of(WEBHOOK_PATH, WebhookServlets.create(registry, fixture.clock, READ_TIMEOUT)), false)) {
             // Half of a notification whose rest never comes: waiting for it would hold one of the server's threads.
             byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
             String head = "Content-Length: " + whole.length + "\r\n\r\n";
@@ -339,9 +350,9 @@ class PrintEventsTest extends AbstractPrinterTest {
     void twoPrintersWithTheirOwnSecretsGetTheirOwnEvents() throws Exception {
         try (PrinterFixture voron = new PrinterFixture("voron")) {
             startPrinter();
-            startPrinter(voron, "voron-secret", Map.of());
+            startPrinter(voron, "voron-secret-0123456789", Map.of());
             assertEquals(200, post(notification(3, "\"PrintId\":\"m1\"")));
-            assertEquals(200, post(notification("voron-secret", 1, "\"PrintId\":\"v1\"")));
+            assertEquals(200, post(notification("voron-secret-0123456789", 1, "\"PrintId\":\"v1\"")));
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
             assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
@@ -441,5 +452,161 @@ class PrintEventsTest extends AbstractPrinterTest {
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "another printer's failure");
         fixture.scheduler.runDue();
         assertEquals("id-mk4", fixture.properties.get(PROPERTY_PRINTER_ID), "written after all");
+    }
+
+    @Test
+    void hundredsOfStalledBodiesHoldABoundedBufferAndARealNotificationStillGets200() throws Exception {
+        startPrinter();
+        byte[] start = new byte[8000];
+        Arrays.fill(start, (byte) ' ');
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                Socket socket = new Socket("127.0.0.1", servlets.port());
+                stalled.add(socket);
+                socket.getOutputStream()
+                        .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                        + "application/json\r\nContent-Length: 16000\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(start);
+                socket.getOutputStream().flush();
+            }
+            PrinterFixture.await(
+                    () -> WebhookServlets.bodiesBuffered(webhook) == 4, () -> "one sender's share of the buffers");
+            assertEquals(4L * (WebhookServlet.MAX_BODY_BYTES + 1), WebhookServlets.bufferCapacity(webhook));
+
+            assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "a notification that arrives whole");
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+
+            Map<String, Integer> answers = new TreeMap<>();
+            for (Socket socket : stalled) {
+                socket.setSoTimeout(5000);
+                String status =
+                        new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII).substring(9);
+                answers.merge(status, 1, Integer::sum);
+            }
+            assertEquals(Map.of("408", 4, "503", 296), answers, "refused at once, or when their time was up");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffers are given back");
+    }
+
+    @Test
+    void aBodyThatArrivesInPiecesIsReadAsItComes() throws Exception {
+        startPrinter();
+        byte[] whole = notification(1, "\"PrintId\":\"p1\",\"FileName\":\"" + "x".repeat(4000) + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + whole.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int at = 0; at < whole.length; at += 1000) {
+                out.write(whole, at, Math.min(1000, whole.length - at));
+                out.flush();
+                Thread.sleep(50);
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        }
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffer is given back");
+    }
+
+    @Test
+    void aBodyThatTakesLongerThanTheReadLimitGets408() throws Exception {
+        startPrinter();
+        byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+        long before = System.nanoTime();
+        assertEquals(408, statusOfRawRequest("Content-Length: " + whole.length + "\r\n\r\n", Arrays.copyOf(whole, 10)));
+        assertTrue(System.nanoTime() - before >= READ_TIMEOUT.toNanos());
+        assertEquals(List.of(), fixture.events);
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffer is given back");
+    }
+
+    @Test
+    void aBodyThatBreaksOffChangesNothingAndGivesItsBufferBack() throws Exception {
+        startPrinter();
+        byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
+            socket.getOutputStream()
+                    .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + whole.length
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(whole, 0, whole.length / 2);
+            socket.getOutputStream().flush();
+            PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 1, () -> "the body is on its way");
+        }
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffer is given back");
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void wrongSecretsFromOneSenderAreThrottledButARightSecretNeverIs() throws Exception {
+        startPrinter();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(403, post(notification("guess-" + i + "-0123456789", 3, "")), "guess " + i);
+        }
+        assertEquals(429, post(notification("guess-20-0123456789", 3, "")));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "the right secret, from the same sender");
+        assertEquals(429, post(notification("guess-21-0123456789", 3, "")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertEquals(403, post(notification("guess-22-0123456789", 3, "")), "a minute later");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short", "fifteen-chars-x", "  fifteen-chars-x  "})
+    void aSecretShorterThanSixteenCharactersIsAConfigurationErrorAndTakesNothing(String secret) throws Exception {
+        fixture.start(Map.of("webhookSecret", secret));
+        registry.add(fixture.handler());
+        assertEquals(
+                new ThingStatusInfo(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.config-error.webhook-secret"),
+                fixture.status());
+        assertEquals(403, post(notification(secret.strip(), 1, "")));
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void aNewTokenMakesTheThingFollowItsNewPrinterAndNotTheOldOne() throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-old\",\"PrintId\":\"o1\"")));
+        fixture.scheduler.runDue();
+        assertEquals("id-old", fixture.properties.get(PROPERTY_PRINTER_ID));
+
+        fixture.reconfigure("appToken", "AnotherPrintersToken-0123456789");
+        fixture.scheduler.runDue();
+        assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "forgotten with the token it was learnt with");
+        fixture.events.clear();
+        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-new\",\"PrintId\":\"n1\"")));
+        assertEquals(200, post(notification(3, "\"PrinterId\":\"id-old\",\"PrintId\":\"o1\"")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "the old printer's is ignored");
+        fixture.scheduler.runDue();
+        assertEquals("id-new", fixture.properties.get(PROPERTY_PRINTER_ID));
+    }
+
+    @Test
+    void printStartsCreateAtMostThreeLiveLinksAnHour() throws Exception {
+        startPrinter(fixture, SECRET, Map.of("liveLinkOnPrintStart", true));
+        for (int print = 1; print <= 5; print++) {
+            assertEquals(200, post(notification(1, "\"PrintId\":\"p" + print + "\"")));
+            assertEquals(200, post(notification(2, "\"PrintId\":\"p" + print + "\"")));
+        }
+        fixture.awaitRequests(LIVE_LINK_PATH, PrinterHandler.PRINT_START_LINKS_PER_HOUR);
+        fixture.clock.advance(Duration.ofMinutes(59));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p6\"")));
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p7\"")));
+        fixture.awaitRequests(LIVE_LINK_PATH, PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1);
+        Thread.sleep(200);
+        assertEquals(PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1, fixture.server.requestCount(LIVE_LINK_PATH));
     }
 }

@@ -107,9 +107,14 @@ final class PrinterFixture implements AutoCloseable {
         when(thing.getStatus()).thenAnswer(invocation -> status.getStatus());
         when(thing.getStatusInfo()).thenAnswer(invocation -> status);
         when(thing.getProperties()).thenAnswer(invocation -> Map.copyOf(properties));
-        doAnswer(invocation -> properties.put(invocation.getArgument(0), invocation.getArgument(1)))
+        doAnswer(invocation -> {
+                    String value = invocation.getArgument(1);
+                    return value == null
+                            ? properties.remove(invocation.getArgument(0))
+                            : properties.put(invocation.getArgument(0), value);
+                })
                 .when(thing)
-                .setProperty(anyString(), anyString());
+                .setProperty(anyString(), any());
         doAnswer(invocation -> {
                     ThingStatusInfo next = invocation.getArgument(1);
                     // openHAB's callback refuses REMOVED unless the thing is being removed

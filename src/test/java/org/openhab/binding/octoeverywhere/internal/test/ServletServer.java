@@ -26,6 +26,9 @@ import java.util.Map;
 import javax.servlet.Servlet;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -43,6 +46,7 @@ public final class ServletServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final QueuedThreadPool threads;
 
     /** @param servlets by path, e.g. {@code /octoeverywhere/webhook} */
     public ServletServer(Map<String, Servlet> servlets) throws Exception {
@@ -51,10 +55,13 @@ public final class ServletServer implements AutoCloseable {
 
     /** @param asyncSupported false for a server that ignores the whiteboard's async property */
     public ServletServer(Map<String, Servlet> servlets, boolean asyncSupported) throws Exception {
-        QueuedThreadPool threads = new QueuedThreadPool(32, 4);
+        threads = new QueuedThreadPool(32, 4);
         threads.setName("servlet-test-server");
         server = new Server(threads);
-        connector = new ServerConnector(server, 1, 1);
+        HttpConfiguration http = new HttpConfiguration();
+        // Reads X-Forwarded-Proto, as behind a reverse proxy that terminates HTTPS: a test can make a request secure.
+        http.addCustomizer(new ForwardedRequestCustomizer());
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         connector.setAcceptQueueSize(512);
@@ -72,6 +79,11 @@ public final class ServletServer implements AutoCloseable {
 
     public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + connector.getLocalPort() + pathAndQuery);
+    }
+
+    /** How many of the server's threads run a job now, its acceptor and selector among them. */
+    public int busyThreads() {
+        return threads.getBusyThreads();
     }
 
     public int port() {
