@@ -77,6 +77,7 @@ public final class OctoEverywhereBindingConstants {
     public static final String CONFIG_APP_TOKEN = "appToken";
 
     public static final String CONFIG_WEBHOOK_SECRET = "webhookSecret";
+    public static final String CONFIG_BASE_URL = "baseUrl";
 
     private OctoEverywhereBindingConstants() {}
 }

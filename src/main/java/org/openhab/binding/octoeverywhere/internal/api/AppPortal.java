@@ -43,14 +43,16 @@ public final class AppPortal {
 
     /**
      * @param returnUrl where the portal sends the browser when it ends, successful or not
+     * @param printerId the printer the portal selects at first, or null to let the user choose
      * @return the portal's address for this app
      * @throws IllegalArgumentException when the app id is not valid
      */
-    public static String url(String appId, String returnUrl) {
+    public static String url(String appId, String returnUrl, @Nullable String printerId) {
         if (!isValidAppId(appId)) {
             throw new IllegalArgumentException("The app id is not valid");
         }
         return PORTAL_URL + "?appid=" + URLEncoder.encode(appId, StandardCharsets.UTF_8) + "&returnUrl="
-                + URLEncoder.encode(returnUrl, StandardCharsets.UTF_8);
+                + URLEncoder.encode(returnUrl, StandardCharsets.UTF_8)
+                + (printerId == null ? "" : "&printerId=" + URLEncoder.encode(printerId, StandardCharsets.UTF_8));
     }
 }

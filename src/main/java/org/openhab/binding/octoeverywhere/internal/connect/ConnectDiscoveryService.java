@@ -17,7 +17,7 @@ import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingC
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.octoeverywhere.internal.api.PortalCompletion;
+import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
 import org.openhab.core.config.discovery.AbstractDiscoveryService;
 import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.config.discovery.DiscoveryService;
@@ -49,25 +49,25 @@ public class ConnectDiscoveryService extends AbstractDiscoveryService {
     }
 
     /**
-     * @param completion a successful completion with a valid token and connection id
+     * @param info OctoEverywhere's answer about the token: the printer it is for
      * @param label the Inbox entry's label
      */
-    void connected(ThingUID thingUID, String label, PortalCompletion completion, String token, String connectionId) {
+    void connected(ThingUID thingUID, String label, AppConnectionInfo info, String token, String connectionId) {
         DiscoveryResultBuilder result = DiscoveryResultBuilder.create(thingUID)
                 .withThingType(THING_TYPE_PRINTER)
                 .withLabel(label)
                 .withProperty(CONFIG_APP_TOKEN, token)
                 .withProperty(PROPERTY_APP_CONNECTION_ID, connectionId)
                 .withRepresentationProperty(PROPERTY_APP_CONNECTION_ID);
-        String printerName = completion.printerName();
+        String printerName = info.printerName();
         if (printerName != null) {
             result.withProperty(PROPERTY_PRINTER_NAME, printerName);
         }
-        String localIp = completion.printerLocalIp();
+        String localIp = info.printerLocalIp();
         if (localIp != null) {
             result.withProperty(PROPERTY_PRINTER_LOCAL_IP, localIp);
         }
-        String printerUrl = completion.printerUrl();
+        String printerUrl = info.printerUrl();
         if (printerUrl != null) {
             result.withProperty(PROPERTY_PRINTER_URL, printerUrl);
         }

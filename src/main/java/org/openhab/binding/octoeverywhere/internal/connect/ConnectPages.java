@@ -40,6 +40,7 @@ final class ConnectPages {
     private final PageTemplate link = PageTemplate.load("link.html");
     private final PageTemplate note = PageTemplate.load("note.html");
     private final PageTemplate paste = PageTemplate.load("paste.html");
+    private final PageTemplate reconnect = PageTemplate.load("reconnect.html");
 
     ConnectPages(ResultTexts texts, LocaleProvider localeProvider) {
         this.texts = texts;
@@ -108,7 +109,12 @@ final class ConnectPages {
                         "label", printer.label(),
                         "status", statusWord(printer),
                         "detail", detail(printer),
-                        "reconnectHref", base + ConnectPaths.reconnect(printer.uid())),
+                        "reconnect",
+                                printer.reconnectable()
+                                        ? reconnect.fill(
+                                                Map.of("href", base + ConnectPaths.reconnect(printer.uid())),
+                                                this::text)
+                                        : Html.EMPTY),
                 this::text);
     }
 

@@ -27,7 +27,8 @@ import org.openhab.core.thing.ThingUID;
 @NonNullByDefault
 final class ConnectResults {
     static final Duration LIFETIME = Duration.ofMinutes(5);
-    static final int MAX_KEPT = 64;
+    /** As many as the portal returns' rate limit lets through in a lifetime: none is ever pushed out by others. */
+    static final int MAX_KEPT = (int) (PortalReturn.RETURNS_PER_MINUTE * LIFETIME.toMinutes());
 
     /** What a round trip did. */
     sealed interface Outcome {}
@@ -55,6 +56,11 @@ final class ConnectResults {
     /** @return the id of the result page */
     String add(Outcome outcome) {
         return kept.add(outcome);
+    }
+
+    /** How many results are kept now. */
+    int kept() {
+        return kept.size();
     }
 
     /** @return the outcome to show, or null when there is none (any more); one with a token is forgotten now */

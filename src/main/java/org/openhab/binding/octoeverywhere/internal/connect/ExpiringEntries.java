@@ -71,6 +71,12 @@ final class ExpiringEntries<V> {
         return entry == null ? null : entry.value();
     }
 
+    /** How many values are kept now. */
+    synchronized int size() {
+        forgetExpired();
+        return entries.size();
+    }
+
     private void forgetExpired() {
         Instant oldest = clock.instant().minus(lifetime);
         entries.values().removeIf(entry -> !entry.added().isAfter(oldest));

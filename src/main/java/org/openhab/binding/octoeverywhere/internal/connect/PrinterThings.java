@@ -12,16 +12,21 @@
  */
 package org.openhab.binding.octoeverywhere.internal.connect;
 
-import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.THING_TYPE_PRINTER;
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
+import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus;
 import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus.Description;
+import org.openhab.core.config.discovery.inbox.Inbox;
 import org.openhab.core.thing.ManagedThingProvider;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingRegistry;
@@ -32,12 +37,27 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * The printer things openHAB has, from all its providers, also the disabled ones: what the set-up page lists and
- * reconnects. Only labels and status are read, never a configuration value.
+ * reconnects. Only labels, status, properties and the API address are read, never the token or the secret.
  */
 @NonNullByDefault
 final class PrinterThings {
-    /** A printer thing as the set-up page shows it. */
-    record Printer(ThingUID uid, String label, ThingStatusInfo status, boolean enabled) {
+    /**
+     * A printer thing as the set-up page shows it.
+     *
+     * @param printerName the printer's name as OctoEverywhere told the thing, or null
+     * @param printerUrl the printer's page on OctoEverywhere as it told the thing, or null
+     * @param printerId the printer's id learnt from its notifications, or null
+     * @param baseUrl the API address the thing uses, or null when its configuration has none that is valid
+     */
+    record Printer(
+            ThingUID uid,
+            String label,
+            ThingStatusInfo status,
+            boolean enabled,
+            @Nullable String printerName,
+            @Nullable String printerUrl,
+            @Nullable String printerId,
+            @Nullable URI baseUrl) {
         /** Whether the thing says its App Connection is gone (603, 604, 606), so that only a new token helps. */
         boolean connectionGone() {
             Description description = description();
@@ -45,6 +65,27 @@ final class PrinterThings {
                     && status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR
                     && description != null
                     && description.connectionGone();
+        }
+
+        /** Whether OctoEverywhere never told the thing which printer it is. */
+        boolean neverConnected() {
+            return printerName == null && printerUrl == null && status.getStatus() != ThingStatus.ONLINE;
+        }
+
+        /** Whether the set-up page offers a new token: only to a thing whose token is dead or never worked. */
+        boolean reconnectable() {
+            return connectionGone() || neverConnected();
+        }
+
+        /**
+         * Whether OctoEverywhere's answer is about this thing's printer, as far as the thing knows it: its page or its
+         * name. A thing that knows neither takes any printer.
+         */
+        boolean isPrinter(AppConnectionInfo info) {
+            String url = info.printerUrl();
+            String name = info.printerName();
+            boolean known = printerUrl != null || printerName != null;
+            return !known || (url != null && url.equals(printerUrl)) || (name != null && name.equals(printerName));
         }
 
         /** @return the binding's status text of the thing, or null when it shows another one or none */
@@ -56,10 +97,12 @@ final class PrinterThings {
 
     private final ThingRegistry thingRegistry;
     private final ManagedThingProvider managedThings;
+    private final Inbox inbox;
 
-    PrinterThings(ThingRegistry thingRegistry, ManagedThingProvider managedThings) {
+    PrinterThings(ThingRegistry thingRegistry, ManagedThingProvider managedThings, Inbox inbox) {
         this.thingRegistry = thingRegistry;
         this.managedThings = managedThings;
+        this.inbox = inbox;
     }
 
     /** @return the printer things by label */
@@ -87,12 +130,30 @@ final class PrinterThings {
         return managedThings.get(uid) != null;
     }
 
+    /** Whether a thing or an Inbox entry has this UID: a new printer must not take it over. */
+    boolean isTaken(ThingUID uid) {
+        return thingRegistry.get(uid) != null || inbox.stream().anyMatch(result -> uid.equals(result.getThingUID()));
+    }
+
     private static Printer printer(Thing thing) {
         String label = thing.getLabel();
+        Map<String, String> properties = thing.getProperties();
         return new Printer(
                 thing.getUID(),
                 label == null || label.isBlank() ? thing.getUID().getAsString() : label,
                 thing.getStatusInfo(),
-                thing.isEnabled());
+                thing.isEnabled(),
+                properties.get(PROPERTY_PRINTER_NAME),
+                properties.get(PROPERTY_PRINTER_URL),
+                properties.get(PROPERTY_PRINTER_ID),
+                baseUrl(thing.getConfiguration().get(CONFIG_BASE_URL)));
+    }
+
+    private static @Nullable URI baseUrl(@Nullable Object configured) {
+        try {
+            return BaseUrl.parse(configured == null ? BaseUrl.DEFAULT : configured.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -24,16 +24,16 @@ import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
  * The failure of a call to OctoEverywhere, as the client's futures report it.
  */
 @NonNullByDefault
-final class Failures {
+public final class Failures {
     private Failures() {}
 
     /** What made a future fail, without the {@link CompletionException} a dependent future wraps it in. */
-    static @Nullable Throwable cause(@Nullable Throwable error) {
+    public static @Nullable Throwable cause(@Nullable Throwable error) {
         return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** The {@link OctoEverywhereException} behind a future's failure; anything else counts as no answer. */
-    static OctoEverywhereException unwrap(@Nullable Throwable error) {
+    public static OctoEverywhereException unwrap(@Nullable Throwable error) {
         Throwable cause = cause(error);
         if (cause instanceof OctoEverywhereException failure) {
             return failure;

@@ -27,8 +27,15 @@ class AppPortalTest {
         assertEquals(
                 "https://octoeverywhere.com/appportal/v1/?appid=devtest&returnUrl="
                         + "http%3A%2F%2F192.168.1.10%3A8080%2Foctoeverywhere%2Fconnected%3Fstate%3Dabc",
-                AppPortal.url("devtest", "http://192.168.1.10:8080/octoeverywhere/connected?state=abc"));
-        assertTrue(AppPortal.url("a&b=c", "x").contains("appid=a%26b%3Dc&"));
+                AppPortal.url("devtest", "http://192.168.1.10:8080/octoeverywhere/connected?state=abc", null));
+        assertTrue(AppPortal.url("a&b=c", "x", null).contains("appid=a%26b%3Dc&"));
+    }
+
+    @Test
+    void aPrinterIdMakesThePortalSelectThatPrinter() {
+        assertEquals(
+                "https://octoeverywhere.com/appportal/v1/?appid=devtest&returnUrl=x&printerId=p%261",
+                AppPortal.url("devtest", "x", "p&1"));
     }
 
     @Test
@@ -41,6 +48,6 @@ class AppPortalTest {
         assertFalse(AppPortal.isValidAppId("dev test"));
         assertFalse(AppPortal.isValidAppId("dev\ntest"));
         assertFalse(AppPortal.isValidAppId("dévtest"));
-        assertThrows(IllegalArgumentException.class, () -> AppPortal.url("dev test", "x"));
+        assertThrows(IllegalArgumentException.class, () -> AppPortal.url("dev test", "x", null));
     }
 }

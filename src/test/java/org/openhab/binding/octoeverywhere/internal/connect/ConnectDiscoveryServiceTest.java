@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
-import org.openhab.binding.octoeverywhere.internal.api.PortalCompletion;
+import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.config.discovery.ScanListener;
@@ -51,16 +51,23 @@ class ConnectDiscoveryServiceTest {
     void aConnectedPrinterBecomesAnInboxEntry() {
         DiscoveryListener inbox = mock(DiscoveryListener.class);
         discovery.addDiscoveryListener(inbox);
-        PortalCompletion completion = PortalCompletion.of(
-                Map.of("success", "true", "appApiToken", "Token-0123456789", "id", "c1", "printername", "MK4"));
-        discovery.connected(new ThingUID("octoeverywhere:printer:c1"), "MK4", completion, "Token-0123456789", "c1");
+        AppConnectionInfo info = new AppConnectionInfo("MK4", "192.168.1.5", true, null, null, null);
+        discovery.connected(new ThingUID("octoeverywhere:printer:c1"), "MK4", info, "Token-0123456789", "c1");
         ArgumentCaptor<DiscoveryResult> result = ArgumentCaptor.forClass(DiscoveryResult.class);
         verify(inbox, timeout(ConnectFixture.RESULT_WAIT_MILLIS)).thingDiscovered(eq(discovery), result.capture());
         assertEquals(
                 OctoEverywhereBindingConstants.THING_TYPE_PRINTER,
                 result.getValue().getThingTypeUID());
         assertEquals(
-                Map.of("appToken", "Token-0123456789", "appConnectionId", "c1", "printerName", "MK4"),
+                Map.of(
+                        "appToken",
+                        "Token-0123456789",
+                        "appConnectionId",
+                        "c1",
+                        "printerName",
+                        "MK4",
+                        "printerLocalIp",
+                        "192.168.1.5"),
                 result.getValue().getProperties());
     }
 }

@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -46,15 +48,19 @@ import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.util.HttpCookieStore;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
+import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
+import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.inbox.Inbox;
+import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.storage.StorageService;
 import org.openhab.core.thing.ManagedThingProvider;
 import org.openhab.core.thing.Thing;
@@ -92,6 +98,22 @@ final class ConnectFixture implements AutoCloseable {
 
     final ConnectDiscoveryService discovery = new ConnectDiscoveryService();
     final DiscoveryListener inbox = mock(DiscoveryListener.class);
+    /** The entries waiting in openHAB's Inbox: the results for UIDs of no thing, as openHAB's Inbox keeps them. */
+    final List<DiscoveryResult> waiting = new CopyOnWriteArrayList<>();
+
+    final Inbox inboxEntries = mock(Inbox.class);
+    /** The things that were told the id of their new App Connection, with it: "uid=id". */
+    final List<String> connectionsChanged = new CopyOnWriteArrayList<>();
+    /** Plays OctoEverywhere's Info API, which confirms the tokens of portal returns. */
+    final OctoEverywhereServer octoEverywhere = new OctoEverywhereServer();
+    /** The binding's client to OctoEverywhere. */
+    final HttpClient apiClient = new HttpClient();
+
+    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "connect-test-scheduler");
+        thread.setDaemon(true);
+        return thread;
+    });
     final List<Thing> things = new CopyOnWriteArrayList<>();
     final List<ContentResponse> answers = new CopyOnWriteArrayList<>();
     final LogCapture log = LogCapture.start();
@@ -115,13 +137,33 @@ final class ConnectFixture implements AutoCloseable {
                         .filter(thing -> thing.getUID().equals(invocation.getArgument(0)))
                         .findFirst()
                         .orElse(null));
+        doAnswer(invocation -> {
+                    DiscoveryResult result = invocation.getArgument(1);
+                    if (thingRegistry.get(result.getThingUID()) == null) {
+                        waiting.removeIf(entry -> entry.getThingUID().equals(result.getThingUID()));
+                        waiting.add(result);
+                    }
+                    return null;
+                })
+                .when(inbox)
+                .thingDiscovered(any(), any());
+        when(inboxEntries.getAll()).thenAnswer(invocation -> List.copyOf(waiting));
+        when(inboxEntries.stream()).thenAnswer(invocation -> List.copyOf(waiting).stream());
         discovery.addDiscoveryListener(inbox);
+        // Once one token is known, OctoEverywhere knows no other: a forged return's token is unknown.
+        octoEverywhere.knowToken("Known-To-Nobody-0123456789", "Nobody's Printer");
+        apiClient.setFollowRedirects(false);
+        apiClient.start();
+        LocaleProvider localeProvider = () -> locale;
         servlet = new ConnectServlet(
-                thingRegistry,
-                managedThings,
+                new PrinterThings(thingRegistry, managedThings, inboxEntries),
                 discovery,
-                new DescriptorTranslations(),
-                () -> locale,
+                (thingUID, connectionId) -> connectionsChanged.add(thingUID + "=" + connectionId),
+                apiClient,
+                octoEverywhere.baseUrl(),
+                scheduler,
+                new ResultTexts(new DescriptorTranslations(), localeProvider, null),
+                localeProvider,
                 new HashMap<>(settings),
                 clock);
         Map<String, Servlet> paths = new LinkedHashMap<>();
@@ -142,9 +184,31 @@ final class ConnectFixture implements AutoCloseable {
         client.start();
     }
 
-    /** Adds a printer thing, made in Main UI when {@code managed}, else from a {@code .things} file. */
+    /**
+     * Adds a printer thing that OctoEverywhere never told which printer it is, made in Main UI when {@code managed},
+     * else from a {@code .things} file.
+     */
     Thing addPrinter(String id, String label, ThingStatusInfo status, boolean managed, String token) {
-        return addThing(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id, label, status, managed, token);
+        return addPrinter(id, label, status, managed, token, null);
+    }
+
+    /**
+     * @param printerName the name of the printer OctoEverywhere told the thing of, with its page, or null for none
+     */
+    Thing addPrinter(
+            String id,
+            String label,
+            ThingStatusInfo status,
+            boolean managed,
+            String token,
+            @Nullable String printerName) {
+        Thing thing = addThing(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id, label, status, managed, token);
+        if (printerName != null) {
+            when(thing.getProperties())
+                    .thenReturn(Map.of(
+                            "printerName", printerName, "printerUrl", OctoEverywhereServer.printerUrl(printerName)));
+        }
+        return thing;
     }
 
     Thing addThing(ThingTypeUID type, String id, String label, ThingStatusInfo status, boolean managed, String token) {
@@ -152,6 +216,8 @@ final class ConnectFixture implements AutoCloseable {
         ThingUID uid = new ThingUID(type, id);
         Configuration configuration = new Configuration();
         configuration.put("appToken", token);
+        configuration.put("baseUrl", octoEverywhere.baseUrl().toString());
+        when(thing.getProperties()).thenReturn(Map.of());
         when(thing.getUID()).thenReturn(uid);
         when(thing.getThingTypeUID()).thenReturn(type);
         when(thing.getLabel()).thenReturn(label);
@@ -197,9 +263,20 @@ final class ConnectFixture implements AutoCloseable {
                 "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", new byte[0]);
     }
 
-    /** Presses Connect (or Reconnect, with {@code ?thing=...}) and reads the portal address and the cookie. */
+    /** Presses Connect (or Reconnect, with {@code ?thing=...}) in a new browser and reads the portal address and the cookie. */
     Started connect(String query) throws Exception {
-        ContentResponse response = get(ConnectPaths.CONNECT + query);
+        return connect(query, null);
+    }
+
+    /**
+     * Presses Connect (or Reconnect) in a browser.
+     *
+     * @param browserCookie the browser's cookie, as {@code name=value}, or null for a browser that has none
+     */
+    Started connect(String query, @Nullable String browserCookie) throws Exception {
+        ContentResponse response = browserCookie == null
+                ? get(ConnectPaths.CONNECT + query)
+                : get(ConnectPaths.CONNECT + query, "Cookie", browserCookie);
         assertEquals(303, response.getStatus(), response.getContentAsString());
         URI portal = URI.create(String.valueOf(response.getHeaders().get(HttpHeader.LOCATION)));
         String returnUrl = String.valueOf(query(portal.getRawQuery()).get("returnUrl"));
@@ -221,7 +298,16 @@ final class ConnectFixture implements AutoCloseable {
                 started.cookie());
     }
 
-    /** A successful completion, as the portal sends it. */
+    /**
+     * A successful completion of a real App Connection: OctoEverywhere knows its token as the App Connection of the
+     * printer with this name.
+     */
+    Map<String, String> connected(String token, String id, String printerName) {
+        octoEverywhere.knowToken(token, printerName);
+        return success(token, id, printerName);
+    }
+
+    /** A successful completion, as the portal sends it (or anyone who forges one). */
     static Map<String, String> success(String token, String id, String printerName) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("success", "true");
@@ -310,6 +396,9 @@ final class ConnectFixture implements AutoCloseable {
         try {
             client.stop();
             server.close();
+            apiClient.stop();
+            octoEverywhere.close();
+            scheduler.shutdownNow();
         } finally {
             log.close();
         }

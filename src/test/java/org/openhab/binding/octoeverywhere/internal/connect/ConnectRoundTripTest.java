@@ -26,9 +26,16 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
+import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
+import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -37,6 +44,10 @@ import org.openhab.core.thing.ThingUID;
 @NonNullByDefault
 class ConnectRoundTripTest {
     private static final String TOKEN = "AppApiTokenSecret-0123456789abcdef";
+    private static final ThingStatusInfo GONE = status(
+            ThingStatus.OFFLINE,
+            ThingStatusDetail.CONFIGURATION_ERROR,
+            "@text/offline.config-error.token-invalid [\"604\"]");
 
     private @NonNullByDefault({}) ConnectFixture fixture;
 
@@ -55,7 +66,7 @@ class ConnectRoundTripTest {
     }
 
     @Test
-    void connectSendsTheBrowserToThePortalWithAFreshStateBoundToIt() throws Exception {
+    void connectSendsTheBrowserToThePortalWithASignedStateBoundToItsKey() throws Exception {
         ConnectFixture.Started first = fixture.connect();
         URI portal = first.portal();
         assertEquals("https", portal.getScheme());
@@ -67,8 +78,8 @@ class ConnectRoundTripTest {
                 "http://127.0.0.1:" + fixture.server.port() + "/octoeverywhere/connected?state=" + first.state(),
                 query.get("returnUrl"));
         assertTrue(portal.getRawQuery().contains("returnUrl=http%3A%2F%2F127.0.0.1%3A"), "URL-encoded");
-        assertTrue(first.state().matches("[A-Za-z0-9_-]{43}"), "32 random bytes, base64url");
-        assertEquals("octoeverywhere_connect=" + first.state(), first.cookie());
+        assertTrue(first.state().matches("[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{43}"), "payload and HMAC, base64url");
+        assertTrue(first.cookie().matches("octoeverywhere_connect=[A-Za-z0-9_-]{43}"), "32 random bytes, base64url");
 
         String setCookie = String.valueOf(fixture.answers.get(0).getHeaders().get(HttpHeader.SET_COOKIE));
         assertTrue(setCookie.contains("; Path=/octoeverywhere;"), setCookie);
@@ -76,19 +87,48 @@ class ConnectRoundTripTest {
         assertTrue(setCookie.contains("; SameSite=Lax"), setCookie);
         assertTrue(setCookie.contains("; Max-Age=900"), setCookie);
 
-        ConnectFixture.Started second = fixture.connect();
+        ConnectFixture.Started second = fixture.connect("", first.cookie());
         assertNotEquals(first.state(), second.state(), "each click starts its own round trip");
+        assertEquals(first.cookie(), second.cookie(), "a browser keeps its key, so its other round trips go on");
+        assertNotEquals(first.cookie(), fixture.connect().cookie(), "another browser gets another key");
     }
 
-    @Test
-    void theReturnAddressIsOnTheHostAndPortTheBrowserUsed() throws Exception {
-        ContentResponse response = fixture.get(ConnectPaths.CONNECT, "Host", "openhab.local:8080");
+    @ParameterizedTest
+    @CsvSource({
+        "openhab.local:8080, http://openhab.local:8080/octoeverywhere/connected?state=",
+        "[fd00::1:2]:8080, http://[fd00::1:2]:8080/octoeverywhere/connected?state=",
+        "192.168.1.10, http://192.168.1.10:80/octoeverywhere/connected?state="
+    })
+    void theReturnAddressIsOnTheHostAndPortTheBrowserUsed(String host, String returnUrl) throws Exception {
+        ContentResponse response = fixture.get(ConnectPaths.CONNECT, "Host", host);
         assertEquals(303, response.getStatus());
         URI portal = URI.create(String.valueOf(response.getHeaders().get(HttpHeader.LOCATION)));
         assertTrue(
-                String.valueOf(query(portal.getRawQuery()).get("returnUrl"))
-                        .startsWith("http://openhab.local:8080/octoeverywhere/connected?state="),
-                portal.toString());
+                String.valueOf(query(portal.getRawQuery()).get("returnUrl")).startsWith(returnUrl), portal.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example\"><script>", "a_b.example:8080", "x@evil.example"})
+    void aHostThatCannotMakeAReturnAddressIsRefused(String host) throws Exception {
+        RawAnswer answer = fixture.server.sendRaw(
+                "GET " + ConnectPaths.CONNECT + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n",
+                new byte[0]);
+        assertEquals(400, answer.status(), answer.body());
+        assertTrue(answer.body().contains("cannot be a return address"), answer.body());
+        assertFalse(answer.body().contains("<script>"));
+    }
+
+    @Test
+    void theBrowsersKeyIsASecureCookieOverHttps() throws Exception {
+        fixture.get(ConnectPaths.CONNECT, "X-Forwarded-Proto", "https");
+        fixture.get(ConnectPaths.CONNECT);
+        String secure = String.valueOf(fixture.answers.get(0).getHeaders().get(HttpHeader.SET_COOKIE));
+        String plain = String.valueOf(fixture.answers.get(1).getHeaders().get(HttpHeader.SET_COOKIE));
+        assertTrue(secure.endsWith("; Secure"), secure);
+        assertFalse(plain.contains("Secure"), plain);
+        URI portal =
+                URI.create(String.valueOf(fixture.answers.get(0).getHeaders().get(HttpHeader.LOCATION)));
+        assertTrue(String.valueOf(query(portal.getRawQuery()).get("returnUrl")).startsWith("https://"));
     }
 
     @Test
@@ -115,13 +155,11 @@ class ConnectRoundTripTest {
     }
 
     @Test
-    void aSuccessfulReturnPutsExactlyOnePrinterIntoTheInbox() throws Exception {
+    void aReturnOctoEverywhereConfirmsPutsExactlyOnePrinterIntoTheInbox() throws Exception {
         ConnectFixture.Started started = fixture.connect();
-        ContentResponse redirect = fixture.callback(started, success(TOKEN, "conn.42/x", "Prusa MK4"));
+        ContentResponse redirect = fixture.callback(started, fixture.connected(TOKEN, "conn.42/x", "Prusa MK4"));
         String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
         assertFalse(location.contains(TOKEN), "the result page's address holds no token");
-        assertTrue(
-                String.valueOf(redirect.getHeaders().get(HttpHeader.SET_COOKIE)).contains("Max-Age=0"));
 
         DiscoveryResult result = fixture.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:conn_42_x"), result.getThingUID());
@@ -132,9 +170,11 @@ class ConnectRoundTripTest {
                         "appToken", TOKEN,
                         "appConnectionId", "conn.42/x",
                         "printerName", "Prusa MK4",
-                        "printerLocalIp", "192.168.1.50",
-                        "printerUrl", "https://octoeverywhere.com/printer/conn.42/x"),
+                        "printerUrl", "https://octoeverywhere.com/view/Prusa%20MK4"),
                 result.getProperties());
+        RecordedRequest check = fixture.octoEverywhere.requests().get(0);
+        assertEquals("GET " + OctoEverywhereServer.INFO_PATH, check.method() + " " + check.path());
+        assertEquals(TOKEN, check.header("AppToken"));
 
         ContentResponse page = fixture.follow(redirect);
         assertEquals(200, page.getStatus());
@@ -149,20 +189,38 @@ class ConnectRoundTripTest {
     }
 
     @Test
+    void thePrinterIsNamedAsOctoEverywhereKnowsItNotAsTheReturnSays() throws Exception {
+        fixture.octoEverywhere.knowToken(TOKEN, "Prusa MK4");
+        Map<String, String> parameters = success(TOKEN, "abc", "Your Bank");
+        parameters.put("printerLastKnownLocalIp", "10.6.6.6");
+        parameters.put("userPrinterAccessUrl", "https://evil.example/");
+        fixture.follow(fixture.callback(fixture.connect(), parameters));
+        DiscoveryResult result = fixture.awaitOneResult();
+        assertEquals("Prusa MK4", result.getLabel());
+        assertEquals(
+                Map.of(
+                        "appToken", TOKEN,
+                        "appConnectionId", "abc",
+                        "printerName", "Prusa MK4",
+                        "printerUrl", "https://octoeverywhere.com/view/Prusa%20MK4"),
+                result.getProperties());
+    }
+
+    @Test
     void optionalValuesMayBeMissing() throws Exception {
+        fixture.octoEverywhere.knowToken(TOKEN, "Prusa MK4");
         ConnectFixture.Started started = fixture.connect();
         fixture.follow(fixture.callback(started, Map.of("success", "true", "appApiToken", TOKEN, "id", "abc")));
         DiscoveryResult result = fixture.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:abc"), result.getThingUID());
-        assertEquals("OctoEverywhere printer", result.getLabel());
-        assertEquals(Map.of("appToken", TOKEN, "appConnectionId", "abc"), result.getProperties());
+        assertEquals("Prusa MK4", result.getLabel());
     }
 
     @Test
     void aReplayedStateDoesNothing() throws Exception {
         ConnectFixture.Started started = fixture.connect();
-        fixture.follow(fixture.callback(started, success(TOKEN, "abc", "Prusa MK4")));
-        ContentResponse replay = fixture.callback(started, success(TOKEN + "x", "def", "Other"));
+        fixture.follow(fixture.callback(started, fixture.connected(TOKEN, "abc", "Prusa MK4")));
+        ContentResponse replay = fixture.callback(started, fixture.connected(TOKEN + "x", "def", "Other"));
         assertEquals(400, replay.getStatus());
         assertTrue(replay.getContentAsString().contains("This link cannot be used"));
         assertEquals(
@@ -173,12 +231,20 @@ class ConnectRoundTripTest {
     @Test
     void anUnknownStateDoesNothing() throws Exception {
         fixture.connect();
-        ContentResponse response = fixture.get(
-                ConnectPaths.CONNECTED + "?state=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA&"
-                        + encode(success(TOKEN, "a", "P")),
-                "Cookie",
-                "octoeverywhere_connect=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-        assertEquals(400, response.getStatus());
+        ConnectFixture.Started started = fixture.connect();
+        String payload = started.state().substring(0, started.state().indexOf('.'));
+        for (String state : List.of(
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                payload + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                payload,
+                started.state() + "A",
+                "bm90IHNpZ25lZA." + started.state().substring(started.state().indexOf('.') + 1))) {
+            ContentResponse response = fixture.get(
+                    ConnectPaths.CONNECTED + "?state=" + state + "&" + encode(fixture.connected(TOKEN, "a", "P")),
+                    "Cookie",
+                    started.cookie());
+            assertEquals(400, response.getStatus(), state);
+        }
         assertEquals(
                 400,
                 fixture.get(ConnectPaths.CONNECTED + "?" + encode(success(TOKEN, "a", "P")))
@@ -190,10 +256,12 @@ class ConnectRoundTripTest {
     void aStateIsCompletedOnlyInTheBrowserThatStartedIt() throws Exception {
         ConnectFixture.Started started = fixture.connect();
         ConnectFixture.Started other = fixture.connect();
-        String query = ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(success(TOKEN, "a", "P"));
+        String query =
+                ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(fixture.connected(TOKEN, "a", "P"));
         assertEquals(400, fixture.get(query).getStatus(), "no cookie");
-        assertEquals(400, fixture.get(query, "Cookie", other.cookie()).getStatus(), "another round trip's cookie");
+        assertEquals(400, fixture.get(query, "Cookie", other.cookie()).getStatus(), "another browser's key");
         fixture.assertNoResult();
+        assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH), "nobody was asked");
 
         fixture.follow(fixture.get(query, "Cookie", started.cookie()));
         assertEquals(
@@ -206,9 +274,11 @@ class ConnectRoundTripTest {
         ConnectFixture.Started inTime = fixture.connect();
         ConnectFixture.Started late = fixture.connect();
         fixture.advance(Duration.ofMinutes(15).minusSeconds(1));
-        fixture.follow(fixture.callback(inTime, success(TOKEN, "intime", "P")));
+        fixture.follow(fixture.callback(inTime, fixture.connected(TOKEN, "intime", "P")));
         fixture.advance(Duration.ofSeconds(1));
-        assertEquals(400, fixture.callback(late, success(TOKEN, "late", "P")).getStatus());
+        assertEquals(
+                400,
+                fixture.callback(late, fixture.connected(TOKEN, "late", "P")).getStatus());
         assertEquals(
                 new ThingUID("octoeverywhere:printer:intime"),
                 fixture.awaitOneResult().getThingUID());
@@ -225,23 +295,30 @@ class ConnectRoundTripTest {
         assertTrue(page.contains("The portal said: &lt;script&gt;alert(1)&lt;/script&gt; denied"), page);
         assertFalse(page.contains("<script>"));
         fixture.assertNoResult();
-        assertEquals(400, fixture.callback(started, success(TOKEN, "a", "P")).getStatus(), "the state is used up");
+        assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH));
     }
 
     @Test
     void aSuccessWithoutAUsableTokenOrIdChangesNothing() throws Exception {
+        fixture.octoEverywhere.knowToken(TOKEN, "P");
         ContentResponse noToken = fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a"));
         assertTrue(noToken.getContentAsString().contains("no usable token or connection id"));
-        fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a", "appApiToken", "two words"));
-        fixture.callback(fixture.connect(), Map.of("success", "true", "appApiToken", TOKEN));
+        ContentResponse badToken =
+                fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a", "appApiToken", "two words"));
+        ContentResponse noId = fixture.callback(fixture.connect(), Map.of("success", "true", "appApiToken", TOKEN));
+        for (ContentResponse answer : List.of(noToken, badToken, noId)) {
+            assertEquals(200, answer.getStatus());
+            assertTrue(answer.getContentAsString().contains("no usable token or connection id"));
+        }
         fixture.assertNoResult();
+        assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH), "nothing to ask");
     }
 
     @Test
     void htmlInThePrinterNameIsEscapedAndTheTokenIsKeptOutOfEveryAnswer() throws Exception {
         String name = "<img src=x onerror=alert(1)>\"Mk4\"";
         String token = "Tok<b>en\"&'-0123456789";
-        ContentResponse redirect = fixture.callback(fixture.connect(), success(token, "abc", name));
+        ContentResponse redirect = fixture.callback(fixture.connect(), fixture.connected(token, "abc", name));
         ContentResponse page = fixture.follow(redirect);
         assertTrue(page.getContentAsString()
                 .contains("&lt;img src=x onerror=alert(1)&gt;&quot;Mk4&quot; is in the Inbox."));
@@ -258,7 +335,7 @@ class ConnectRoundTripTest {
     void aParameterAppendedWithASecondQuestionMarkIsStillRead() throws Exception {
         ConnectFixture.Started started = fixture.connect();
         fixture.follow(fixture.get(
-                ConnectPaths.CONNECTED + "?state=" + started.state() + "?" + encode(success(TOKEN, "q", "P")),
+                ConnectPaths.CONNECTED + "?state=" + started.state() + "?" + encode(fixture.connected(TOKEN, "q", "P")),
                 "Cookie",
                 started.cookie()));
         assertEquals(
@@ -276,9 +353,11 @@ class ConnectRoundTripTest {
                         ThingStatusDetail.CONFIGURATION_ERROR,
                         "@text/offline.config-error.token-invalid [\"604\"]"),
                 true,
-                "OldToken-0123456789");
+                "OldToken-0123456789",
+                "Prusa");
         ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere%3Aprinter%3Amk4");
-        ContentResponse page = fixture.follow(fixture.callback(started, success(TOKEN, "new-connection", "Prusa")));
+        ContentResponse page =
+                fixture.follow(fixture.callback(started, fixture.connected(TOKEN, "new-connection", "Prusa")));
 
         DiscoveryResult result = fixture.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:mk4"), result.getThingUID(), "no second thing");
@@ -290,15 +369,10 @@ class ConnectRoundTripTest {
 
     @Test
     void reconnectingAThingOfAThingsFileShowsTheTokenOnceToPaste() throws Exception {
-        fixture.addPrinter(
-                "mk4",
-                "Workshop <MK4>",
-                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
-                false,
-                "OldToken-0123456789");
+        fixture.addPrinter("mk4", "Workshop <MK4>", GONE, false, "OldToken-0123456789", "Prusa");
         String token = "Tok\"en<i>-0123456789";
         ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere:printer:mk4");
-        ContentResponse redirect = fixture.callback(started, success(token, "new-connection", "Prusa"));
+        ContentResponse redirect = fixture.callback(started, fixture.connected(token, "new-connection", "Prusa"));
         assertFalse(
                 String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)).contains("Tok"));
         ContentResponse page = fixture.follow(redirect);
@@ -320,9 +394,9 @@ class ConnectRoundTripTest {
 
     @Test
     void aResultExpiresAfterAFewMinutes() throws Exception {
-        fixture.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), false, "Old-0123");
-        ContentResponse redirect =
-                fixture.callback(fixture.connect("?thing=octoeverywhere:printer:mk4"), success(TOKEN, "n", "P"));
+        fixture.addPrinter("mk4", "MK4", GONE, false, "Old-0123");
+        ContentResponse redirect = fixture.callback(
+                fixture.connect("?thing=octoeverywhere:printer:mk4"), fixture.connected(TOKEN, "n", "P"));
         fixture.advance(ConnectResults.LIFETIME);
         assertEquals(404, fixture.follow(redirect).getStatus());
         assertFalse(fixture.everythingSent().contains(TOKEN));
@@ -352,7 +426,7 @@ class ConnectRoundTripTest {
     @Test
     void eachRequestLogsOneDebugLineWithoutSecrets() throws Exception {
         ConnectFixture.Started started = fixture.connect();
-        fixture.follow(fixture.callback(started, success(TOKEN, "abc", "P")));
+        fixture.follow(fixture.callback(started, fixture.connected(TOKEN, "abc", "P")));
         long lines = fixture.logLines().stream()
                 .filter(line -> line.contains("Set-up page:"))
                 .count();

@@ -62,7 +62,8 @@ class ConnectSafetyTest {
             fixture.get(path + "?a=1&a=2");
             fixture.send(HttpMethod.POST, path);
         }
-        fixture.follow(fixture.callback(fixture.connect(), success("Token-0123456789", "abc", "P")));
+        fixture.follow(fixture.callback(fixture.connect(), fixture.connected("Token-0123456789", "abc", "P")));
+        fixture.callback(fixture.connect(), success("Unknown-0123456789", "abc", "P"));
         assertTrue(fixture.answers.size() >= 17);
         for (ContentResponse answer : fixture.answers) {
             String what =
@@ -98,14 +99,14 @@ class ConnectSafetyTest {
         assertEquals(400, response.getStatus());
         assertTrue(response.getContentAsString().contains("Request refused"));
         fixture.addPrinter(
-                "mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, "Tok-0123456789");
+                "mk4", "MK4", status(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), true, "Tok-0123456789");
         String mk4 = "thing=octoeverywhere:printer:mk4";
         assertEquals(303, fixture.get("/octoeverywhere/connect?" + mk4).getStatus());
         assertEquals(
                 400, fixture.get("/octoeverywhere/connect?" + mk4 + "&" + mk4).getStatus());
         fixture.assertNoResult();
         // The refused request did not use the state up.
-        fixture.follow(fixture.callback(started, success("Tok-0123456789", "a", "P")));
+        fixture.follow(fixture.callback(started, fixture.connected("Tok-0123456789", "a", "P")));
     }
 
     @Test

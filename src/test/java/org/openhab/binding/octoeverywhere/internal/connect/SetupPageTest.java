@@ -90,13 +90,14 @@ class SetupPageTest {
         assertTrue(page.contains("href=\"/octoeverywhere/connect\""), page);
         assertTrue(page.contains("Connect a printer"), page);
         assertTrue(page.contains("<strong>Workshop MK4</strong><br><span class=\"status\">Online</span>"), page);
-        assertTrue(page.contains("href=\"/octoeverywhere/connect?thing=octoeverywhere%3Aprinter%3Amk4\""), page);
+        assertFalse(page.contains("connect?thing=octoeverywhere%3Aprinter%3Amk4"), "a connected thing keeps its token");
+        assertTrue(page.contains("href=\"/octoeverywhere/connect?thing=octoeverywhere%3Aprinter%3Avoron\""), page);
         assertTrue(page.contains("<li class=\"printer gone\">\n<div><strong>Voron &lt;2.4&gt;</strong>"), page);
         assertTrue(page.contains("The App Connection is gone: reconnect to give this thing a new token."), page);
         assertTrue(page.contains("<strong>Old Ender</strong><br><span class=\"status\">Disabled</span>"), page);
         assertTrue(page.contains("OctoEverywhere answered with code 600. Retrying."), page);
         assertEquals(1, count(page, "class=\"printer gone\""));
-        assertEquals(4, count(page, ">Reconnect</a>"));
+        assertEquals(3, count(page, ">Reconnect</a>"), "the gone thing and the two that never connected");
         assertFalse(page.contains("The Sun"), "only printer things");
         assertTrue(
                 page.indexOf("Busy Bambu") < page.indexOf("Old Ender")
@@ -118,7 +119,15 @@ class SetupPageTest {
     @Test
     void speaksOpenHabsLanguage() throws Exception {
         fixture.locale = Locale.GERMAN;
-        fixture.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
+        fixture.addPrinter(
+                "mk4",
+                "MK4",
+                status(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.config-error.token-invalid [\"604\"]"),
+                true,
+                TOKEN);
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertTrue(page.contains("<html lang=\"de\">"), page);
         assertTrue(page.contains("Drucker verbinden"), page);

@@ -14,6 +14,7 @@ package org.openhab.binding.octoeverywhere.internal.test;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -40,6 +41,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import com.google.gson.JsonObject;
 
 /**
  * An in-process server on 127.0.0.1 that plays OctoEverywhere for tests and the benchmark.
@@ -68,6 +71,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private volatile Duration delay = Duration.ZERO;
     private volatile @Nullable String requiredToken;
+    /** The printers of the App Connections this server knows, by token; empty: every token is the default printer's. */
+    private final Map<String, String> printersByToken = new ConcurrentHashMap<>();
 
     public OctoEverywhereServer() throws Exception {
         QueuedThreadPool threadPool = new QueuedThreadPool(12, 4);
@@ -136,8 +141,17 @@ public final class OctoEverywhereServer implements AutoCloseable {
         requiredToken = token;
     }
 
-    /** Back to the default answers, no delay, no required token, no recorded requests. */
+    /**
+     * Makes the Info API know this token as the App Connection of the printer with this name (and the page
+     * {@code https://octoeverywhere.com/view/<name>}); once any token is known, it answers 603 to every other.
+     */
+    public void knowToken(String token, String printerName) {
+        printersByToken.put(token, printerName);
+    }
+
+    /** Back to the default answers, no delay, no required token, no known tokens, no recorded requests. */
     public void reset() {
+        printersByToken.clear();
         scripts.clear();
         onceScripts.clear();
         delay = Duration.ZERO;
@@ -247,7 +261,7 @@ public final class OctoEverywhereServer implements AutoCloseable {
         }
         return switch (request.path()) {
             case LIVE_LINK_PATH -> defaultLiveLink();
-            case INFO_PATH -> defaultInfo();
+            case INFO_PATH -> printersByToken.isEmpty() ? defaultInfo() : info(request.header("AppToken"));
             case GADGET_PATH ->
                 ScriptedResponse.json(
                         200, "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
@@ -261,6 +275,25 @@ public final class OctoEverywhereServer implements AutoCloseable {
                 200,
                 "{\"LiveId\":\"" + id + "\",\"Url\":\"https://octoeverywhere.com/live/" + id
                         + "\",\"ShortUrl\":\"https://oe.ink/l/" + id + "\"}");
+    }
+
+    private ScriptedResponse info(@Nullable String token) {
+        String name = token == null ? null : printersByToken.get(token);
+        if (name == null) {
+            return ScriptedResponse.json(
+                    603, "{\"Status\":603,\"Error\":\"App Connection not found\",\"Result\":null}");
+        }
+        JsonObject info = new JsonObject();
+        info.addProperty("PrinterName", name);
+        info.addProperty("IsOnline", true);
+        info.addProperty("UserFacingPrinterUrl", printerUrl(name));
+        return ScriptedResponse.json(200, info.toString());
+    }
+
+    /** The page of the printer with this name, as the Info API gives it for a token {@link #knowToken} knows. */
+    public static String printerUrl(String printerName) {
+        return "https://octoeverywhere.com/view/"
+                + URLEncoder.encode(printerName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static ScriptedResponse defaultInfo() {
