@@ -23,7 +23,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
-import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkRefusedException;
+import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
+import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 
 /**
  * The map a rule action returns: the same keys every time, so rules can read them without checks. {@code error}
@@ -71,7 +72,7 @@ public final class LiveLinkResult {
     }
 
     /** A call that OctoEverywhere answered with an error, or that did not get a usable answer. */
-    public static Map<String, @Nullable Object> of(OctoEverywhereException failure, ResultTexts texts) {
+    public static Map<String, @Nullable Object> of(OctoEverywhereException failure, Texts texts) {
         String code = String.valueOf(failure.statusCode());
         String message = switch (failure.error()) {
             case TOKEN_INVALID -> texts.get("action.result.token-invalid", code);
@@ -90,7 +91,7 @@ public final class LiveLinkResult {
     }
 
     /** A call the thing did not send, or whose answer it could not hand over. */
-    public static Map<String, @Nullable Object> of(LiveLinkRefusedException refusal, ResultTexts texts) {
+    public static Map<String, @Nullable Object> of(CallRefusedException refusal, Texts texts) {
         return switch (refusal.reason()) {
             case CONFIGURATION -> empty(false, CONFIGURATION, texts.get("action.result.configuration"));
             case CONNECTION_GONE ->
@@ -103,7 +104,7 @@ public final class LiveLinkResult {
         };
     }
 
-    public static Map<String, @Nullable Object> invalidHours(int hours, ResultTexts texts) {
+    public static Map<String, @Nullable Object> invalidHours(int hours, Texts texts) {
         return empty(
                 false,
                 INVALID_HOURS,

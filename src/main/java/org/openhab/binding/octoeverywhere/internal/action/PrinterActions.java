@@ -24,8 +24,9 @@ import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
-import org.openhab.binding.octoeverywhere.internal.handler.LiveLinkRefusedException;
+import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.core.automation.annotation.ActionInput;
 import org.openhab.core.automation.annotation.ActionOutput;
 import org.openhab.core.automation.annotation.ActionOutputs;
@@ -54,7 +55,7 @@ public class PrinterActions implements ThingActions {
     /** Longer than the request timeout, so an action sees the request's own timeout first. */
     private static final long WAIT_SECONDS = PrinterHandler.REQUEST_TIMEOUT.toSeconds() + 5;
 
-    private final ResultTexts texts;
+    private final Texts texts;
     private final TimeZoneProvider timeZoneProvider;
     private @Nullable PrinterHandler handler;
 
@@ -63,8 +64,7 @@ public class PrinterActions implements ThingActions {
             @Reference TranslationProvider translationProvider,
             @Reference LocaleProvider localeProvider,
             @Reference TimeZoneProvider timeZoneProvider) {
-        this.texts =
-                new ResultTexts(translationProvider, localeProvider, FrameworkUtil.getBundle(PrinterActions.class));
+        this.texts = new Texts(translationProvider, localeProvider, FrameworkUtil.getBundle(PrinterActions.class));
         this.timeZoneProvider = timeZoneProvider;
     }
 
@@ -273,7 +273,7 @@ public class PrinterActions implements ThingActions {
                     timeZoneProvider.getTimeZone());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof LiveLinkRefusedException refusal) {
+            if (cause instanceof CallRefusedException refusal) {
                 return LiveLinkResult.of(refusal, texts);
             }
             return LiveLinkResult.of(

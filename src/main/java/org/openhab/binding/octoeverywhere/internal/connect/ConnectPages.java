@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
-import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus.Description;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.Description;
+import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.core.i18n.LocaleProvider;
 
 /**
@@ -29,7 +29,7 @@ import org.openhab.core.i18n.LocaleProvider;
  */
 @NonNullByDefault
 final class ConnectPages {
-    private final ResultTexts texts;
+    private final Texts texts;
     private final LocaleProvider localeProvider;
     private final PageTemplate layout = PageTemplate.load("layout.html");
     private final PageTemplate setup = PageTemplate.load("setup.html");
@@ -42,7 +42,7 @@ final class ConnectPages {
     private final PageTemplate paste = PageTemplate.load("paste.html");
     private final PageTemplate reconnect = PageTemplate.load("reconnect.html");
 
-    ConnectPages(ResultTexts texts, LocaleProvider localeProvider) {
+    ConnectPages(Texts texts, LocaleProvider localeProvider) {
         this.texts = texts;
         this.localeProvider = localeProvider;
     }

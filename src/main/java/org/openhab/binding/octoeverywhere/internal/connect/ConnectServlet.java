@@ -40,12 +40,12 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.openhab.binding.octoeverywhere.internal.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.RateLimit;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
 import org.openhab.binding.octoeverywhere.internal.api.AppPortal;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
+import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.core.common.ThreadPoolManager;
 import org.openhab.core.config.discovery.inbox.Inbox;
 import org.openhab.core.i18n.LocaleProvider;
@@ -127,7 +127,7 @@ public class ConnectServlet extends HttpServlet {
                 httpClientFactory.getCommonHttpClient(),
                 BaseUrl.parse(BaseUrl.DEFAULT),
                 ThreadPoolManager.getScheduledPool("thingHandler"),
-                new ResultTexts(translationProvider, localeProvider, FrameworkUtil.getBundle(ConnectServlet.class)),
+                new Texts(translationProvider, localeProvider, FrameworkUtil.getBundle(ConnectServlet.class)),
                 localeProvider,
                 configuration,
                 Clock.systemUTC());
@@ -147,7 +147,7 @@ public class ConnectServlet extends HttpServlet {
             HttpClient httpClient,
             URI baseUrl,
             ScheduledExecutorService scheduler,
-            ResultTexts texts,
+            Texts texts,
             LocaleProvider localeProvider,
             Map<String, Object> configuration,
             Clock clock) {

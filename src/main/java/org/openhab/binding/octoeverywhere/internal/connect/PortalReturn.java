@@ -26,6 +26,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.octoeverywhere.internal.RateLimit;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
+import org.openhab.binding.octoeverywhere.internal.api.Failures;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.api.PortalCompletion;
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.InInbox;
@@ -34,7 +35,6 @@ import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.PasteT
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Updated;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.connect.RoundTrips.Started;
-import org.openhab.binding.octoeverywhere.internal.handler.Failures;
 import org.openhab.core.thing.ThingUID;
 
 /**

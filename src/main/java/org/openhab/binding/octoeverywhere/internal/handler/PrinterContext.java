@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
+import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 
 /**
  * What the printer handlers of the binding share.

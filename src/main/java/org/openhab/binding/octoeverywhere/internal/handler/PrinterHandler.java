@@ -24,11 +24,23 @@ import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
+import org.openhab.binding.octoeverywhere.internal.DeferredWrites;
 import org.openhab.binding.octoeverywhere.internal.RateLimit;
+import org.openhab.binding.octoeverywhere.internal.ThingOutput;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
+import org.openhab.binding.octoeverywhere.internal.config.PrinterConfiguration;
+import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.gadget.GadgetChannels;
+import org.openhab.binding.octoeverywhere.internal.gadget.GadgetPace;
+import org.openhab.binding.octoeverywhere.internal.gadget.GadgetWatch;
+import org.openhab.binding.octoeverywhere.internal.livelink.CurrentLiveLink;
+import org.openhab.binding.octoeverywhere.internal.livelink.LinkChannels;
+import org.openhab.binding.octoeverywhere.internal.printevents.PrintEventReceiver;
+import org.openhab.binding.octoeverywhere.internal.printevents.PrinterNotifications;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -279,13 +291,13 @@ public class PrinterHandler extends BaseThingHandler {
     }
 
     /** Why a thing without a session sends nothing. */
-    private LiveLinkRefusedException refusal() {
+    private CallRefusedException refusal() {
         // openHAB itself keeps a thing whose configuration breaks its description from starting.
         return misconfigured
                         || getThing().getStatusInfo().getStatusDetail()
                                 == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
-                ? LiveLinkRefusedException.configuration()
-                : LiveLinkRefusedException.notRunning();
+                ? CallRefusedException.configuration()
+                : CallRefusedException.notRunning();
     }
 
     /**
@@ -320,22 +332,22 @@ public class PrinterHandler extends BaseThingHandler {
     /** The parts' way to openHAB. */
     private class Output implements ThingOutput {
         @Override
-        public void state(String channelId, State state) {
-            updateState(channelId, state);
+        public void updateState(String channelId, State state) {
+            PrinterHandler.this.updateState(channelId, state);
         }
 
         @Override
-        public void trigger(String channelId, String event) {
-            whileAttached(() -> triggerChannel(channelId, event));
+        public void triggerChannel(String channelId, String event) {
+            whileAttached(() -> PrinterHandler.this.triggerChannel(channelId, event));
         }
 
         @Override
-        public void status(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
-            updateStatus(status, detail, description);
+        public void updateStatus(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
+            PrinterHandler.this.updateStatus(status, detail, description);
         }
 
         @Override
-        public void properties(Map<String, String> properties) {
+        public void updateProperties(Map<String, String> properties) {
             propertyWriter.offer(properties);
         }
     }

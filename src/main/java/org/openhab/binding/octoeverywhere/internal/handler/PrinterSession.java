@@ -18,10 +18,19 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.octoeverywhere.internal.PrinterConfiguration;
+import org.openhab.binding.octoeverywhere.internal.ThingOutput;
 import org.openhab.binding.octoeverywhere.internal.api.AppTokens;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
+import org.openhab.binding.octoeverywhere.internal.config.PrinterConfiguration;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionChannels;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.gadget.GadgetChannels;
+import org.openhab.binding.octoeverywhere.internal.gadget.GadgetPace;
+import org.openhab.binding.octoeverywhere.internal.gadget.GadgetWatch;
+import org.openhab.binding.octoeverywhere.internal.livelink.CurrentLiveLink;
+import org.openhab.binding.octoeverywhere.internal.livelink.LinkChannels;
+import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 
 /**
  * The parts that speak to OctoEverywhere for one valid configuration of a printer thing, from the handler's

@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.octoeverywhere.internal.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 
 /**
  * What the webhook makes of a complete body, without the servlet API: parses it, authenticates it by its secret key,

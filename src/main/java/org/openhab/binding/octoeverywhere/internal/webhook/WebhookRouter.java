@@ -19,8 +19,8 @@ import java.util.function.Function;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
-import org.openhab.binding.octoeverywhere.internal.handler.PrintEventReceiver;
-import org.openhab.binding.octoeverywhere.internal.handler.WebhookSecret;
+import org.openhab.binding.octoeverywhere.internal.printevents.PrintEventReceiver;
+import org.openhab.binding.octoeverywhere.internal.printevents.WebhookSecret;
 
 /**
  * Finds the printer thing a notification is for. Only things whose secret is the notification's may take it; among

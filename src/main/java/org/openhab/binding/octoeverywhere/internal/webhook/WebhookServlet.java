@@ -31,7 +31,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
-import org.openhab.binding.octoeverywhere.internal.PrinterRegistry;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.webhook.WebhookReceiver.Reply;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -48,7 +48,7 @@ import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.util.HttpCookieStore;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
-import org.openhab.binding.octoeverywhere.internal.action.ResultTexts;
+import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
@@ -162,7 +162,7 @@ final class ConnectFixture implements AutoCloseable {
                 apiClient,
                 octoEverywhere.baseUrl(),
                 scheduler,
-                new ResultTexts(new DescriptorTranslations(), localeProvider, null),
+                new Texts(new DescriptorTranslations(), localeProvider, null),
                 localeProvider,
                 new HashMap<>(settings),
                 clock);

@@ -231,8 +231,9 @@ class JarPackagingIT {
         Element config = xml("OH-INF/config/binding-config.xml").getDocumentElement();
         assertEquals(
                 "binding:octoeverywhere", Descriptors.children(config).get(0).getAttribute("uri"));
-        Element factory = xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.OctoEverywhereHandlerFactory.xml")
-                .getDocumentElement();
+        Element factory =
+                xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.factory.OctoEverywhereHandlerFactory.xml")
+                        .getDocumentElement();
         // The binding's settings are the set-up page's alone: bound to the factory, a change would restart it and
         // every printer thing with it.
         assertTrue(factory.getAttribute("configuration-pid").isEmpty(), "a changed appId restarts no printer");

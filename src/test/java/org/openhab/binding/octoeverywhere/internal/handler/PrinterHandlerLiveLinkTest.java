@@ -28,7 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
+import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
+import org.openhab.binding.octoeverywhere.internal.test.AbstractPrinterTest;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
+import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
 import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 import org.openhab.core.library.types.DateTimeType;
@@ -239,8 +242,8 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
 
         fixture.reconfigure("expirationHours", 48);
         ExecutionException outcome = assertThrows(ExecutionException.class, () -> pressed.get(1, TimeUnit.SECONDS));
-        LiveLinkRefusedException refusal = assertInstanceOf(LiveLinkRefusedException.class, outcome.getCause());
-        assertEquals(LiveLinkRefusedException.Reason.STOPPED, refusal.reason());
+        CallRefusedException refusal = assertInstanceOf(CallRefusedException.class, outcome.getCause());
+        assertEquals(CallRefusedException.Reason.STOPPED, refusal.reason());
         assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
         assertEquals(ThingStatus.UNKNOWN, fixture.status().getStatus(), "running again with the new configuration");
     }

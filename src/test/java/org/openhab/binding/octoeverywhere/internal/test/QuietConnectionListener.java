@@ -22,8 +22,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
-import org.openhab.binding.octoeverywhere.internal.handler.ConnectionStatus;
-import org.openhab.binding.octoeverywhere.internal.handler.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus;
+import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
 
 /**
  * A connection watch listener for tests of other parts, which need a watch but not what it reports.

@@ -21,8 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
 import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
-import org.openhab.binding.octoeverywhere.internal.handler.PrintEventReceiver;
-import org.openhab.binding.octoeverywhere.internal.handler.WebhookSecret;
+import org.openhab.binding.octoeverywhere.internal.printevents.PrintEventReceiver;
+import org.openhab.binding.octoeverywhere.internal.printevents.WebhookSecret;
 
 /**
  * Which thing a notification goes to, by secret, printer id and printer name.

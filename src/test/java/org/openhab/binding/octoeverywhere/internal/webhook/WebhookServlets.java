@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.openhab.binding.octoeverywhere.internal.PrinterRegistry;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 
 /**
  * The webhook servlet as tests of other packages make and watch it.

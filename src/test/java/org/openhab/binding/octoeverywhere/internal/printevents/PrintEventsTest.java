@@ -1,0 +1,615 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.octoeverywhere.internal.printevents;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
+import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.LIVE_LINK_PATH;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jetty.client.api.ContentResponse;
+import org.eclipse.jetty.client.util.StringContentProvider;
+import org.eclipse.jetty.http.HttpMethod;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
+import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
+import org.openhab.binding.octoeverywhere.internal.test.AbstractPrinterTest;
+import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
+import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
+import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
+import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
+import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet;
+import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlets;
+import org.openhab.core.library.types.DateTimeType;
+import org.openhab.core.library.types.DecimalType;
+import org.openhab.core.library.types.QuantityType;
+import org.openhab.core.library.types.StringType;
+import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.types.UnDefType;
+
+/**
+ * Print events end to end: notifications posted over real HTTP to the webhook servlet in an in-process Jetty, routed
+ * to printer handlers, shown on their channels.
+ */
+@NonNullByDefault
+class PrintEventsTest extends AbstractPrinterTest {
+    private static final String SECRET = "mk4-secret-0123456789";
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
+    private static final String QUICK_VIEW = "https://octoeverywhere.com/quickview/abcdef123456";
+
+    private final PrinterRegistry registry = new PrinterRegistry();
+    private @NonNullByDefault({}) WebhookServlet webhook;
+    private @NonNullByDefault({}) ServletServer servlets;
+    private @NonNullByDefault({}) LogCapture log;
+
+    @BeforeEach
+    void startWebhook() throws Exception {
+        log = LogCapture.start();
+        webhook = WebhookServlets.create(registry, fixture.clock, READ_TIMEOUT);
+        servlets = new ServletServer(Map.of(WEBHOOK_PATH, webhook));
+    }
+
+    @AfterEach
+    void stopWebhook() throws Exception {
+        try {
+            log.assertNoLineContains(SECRET);
+            log.assertNoLineContains("quickview");
+        } finally {
+            log.close();
+            servlets.close();
+        }
+    }
+
+    private PrinterHandler startPrinter(PrinterFixture printer, String secret, Map<String, Object> more) {
+        Map<String, Object> settings = new java.util.HashMap<>(more);
+        settings.put("webhookSecret", secret);
+        printer.start(settings);
+        printer.scheduler.runDue();
+        printer.awaitStatus(org.openhab.core.thing.ThingStatus.ONLINE, org.openhab.core.thing.ThingStatusDetail.NONE);
+        printer.scheduler.runDue();
+        registry.add(printer.handler());
+        return printer.handler();
+    }
+
+    private PrinterHandler startPrinter() {
+        return startPrinter(fixture, SECRET, Map.of());
+    }
+
+    private ContentResponse send(HttpMethod method, String body) throws Exception {
+        return send(servlets, method, body);
+    }
+
+    private ContentResponse send(ServletServer server, HttpMethod method, String body) throws Exception {
+        return fixture.httpClient
+                .newRequest(server.uri(WEBHOOK_PATH))
+                .method(method)
+                .content(new StringContentProvider("application/json", body, StandardCharsets.UTF_8))
+                .timeout(10, TimeUnit.SECONDS)
+                .send();
+    }
+
+    private int post(String body) throws Exception {
+        return send(HttpMethod.POST, body).getStatus();
+    }
+
+    private static String notification(String secret, int type, String fields) {
+        return "{\"SecretKey\":\"" + secret + "\",\"EventType\":" + type + (fields.isEmpty() ? "" : "," + fields) + "}";
+    }
+
+    private static String notification(int type, String fields) {
+        return notification(SECRET, type, fields);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, PRINT_STARTED, PRINTING",
+        "2, PRINT_COMPLETE, COMPLETE",
+        "3, PRINT_FAILED, FAILED",
+        "4, PRINT_PAUSED, PAUSED",
+        "5, PRINT_RESUMED, PRINTING",
+        "6, PRINT_PROGRESS, PRINTING",
+        "7, GADGET_WARNING, PRINTING",
+        "8, GADGET_PAUSED, PAUSED",
+        "9, ERROR, ",
+        "10, FIRST_LAYER_COMPLETE, PRINTING",
+        "11, FILAMENT_CHANGE, ",
+        "12, USER_INTERACTION, ",
+        "13, NOTIFICATION_LIMIT, ",
+        "14, THIRD_LAYER_COMPLETE, PRINTING",
+        "15, BED_COOLDOWN_COMPLETE, ",
+        "16, TEST, ",
+        "42, EVENT_42, "
+    })
+    void everyEventTypeFiresItsTriggerAndSetsTheState(int type, String trigger, @Nullable String state)
+            throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(type, "\"PrintId\":\"p1\"")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":" + trigger), fixture.events);
+        assertEquals(
+                state == null ? null : new StringType(state),
+                fixture.state(CHANNEL_PRINT_STATE),
+                trigger + ": a state not known is left as openHAB has it");
+        assertInstanceOf(DateTimeType.class, fixture.state(CHANNEL_LAST_EVENT));
+    }
+
+    @Test
+    void theFieldsOfANotificationReachTheirChannels() throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(6, """
+                        "PrintId":"p1","PrinterId":"id-mk4","FileName":"benchy.gcode","Progress":21,"DurationSec":600,
+                        "TimeRemainingSec":3000,"CurrentLayer":12,"TotalLayers":120,"ZOffsetMM":0.25,
+                        "SnapshotUrl":"https://octoeverywhere.com/snap/1.jpg","QuickViewUrl":"%s",
+                        "Error":"Thermal runaway","PlatformErrorCode":"E33\"""".formatted(QUICK_VIEW))));
+        assertEquals(new QuantityType<>("21 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
+        assertEquals(new StringType("benchy.gcode"), fixture.state(CHANNEL_PRINT_FILE));
+        assertEquals(new QuantityType<>("600 s"), fixture.state(CHANNEL_PRINT_DURATION));
+        assertEquals(new QuantityType<>("3000 s"), fixture.state(CHANNEL_PRINT_TIME_REMAINING));
+        assertEquals(new DateTimeType(PrinterFixture.START.plusSeconds(3000)), fixture.state(CHANNEL_PRINT_ETA));
+        assertEquals(new DecimalType(12), fixture.state(CHANNEL_CURRENT_LAYER));
+        assertEquals(new DecimalType(120), fixture.state(CHANNEL_TOTAL_LAYERS));
+        assertEquals(new QuantityType<>("0.25 mm"), fixture.state(CHANNEL_Z_OFFSET));
+        assertEquals(new StringType("https://octoeverywhere.com/snap/1.jpg"), fixture.state(CHANNEL_SNAPSHOT_URL));
+        assertEquals(new StringType(QUICK_VIEW), fixture.state(CHANNEL_QUICK_VIEW_URL));
+        assertEquals(new StringType("Thermal runaway (E33)"), fixture.state(CHANNEL_LAST_ERROR));
+        assertEquals(new DateTimeType(PrinterFixture.START), fixture.state(CHANNEL_LAST_EVENT));
+
+        assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "written on the scheduler");
+        fixture.scheduler.runDue();
+        assertEquals("id-mk4", fixture.properties.get(PROPERTY_PRINTER_ID));
+        assertEquals(PrinterFixture.WEBHOOK_URL, fixture.properties.get(PROPERTY_WEBHOOK_URL));
+    }
+
+    @Test
+    void aMissingFieldLeavesItsChannelAndANewPrintClearsThem() throws Exception {
+        startPrinter();
+        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"a.gcode\",\"TotalLayers\":50"));
+        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":30"));
+        assertEquals(new StringType("a.gcode"), fixture.state(CHANNEL_PRINT_FILE));
+        assertEquals(new DecimalType(50), fixture.state(CHANNEL_TOTAL_LAYERS));
+
+        post(notification(1, "\"PrintId\":\"p2\",\"FileName\":\"b.gcode\""));
+        assertEquals(new StringType("b.gcode"), fixture.state(CHANNEL_PRINT_FILE));
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_TOTAL_LAYERS));
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_PRINT_PROGRESS));
+    }
+
+    @Test
+    void afterARestartTheFirstNotificationsLeaveWhatTheyDoNotTellAsOpenHabRestoredIt() throws Exception {
+        startPrinter();
+        fixture.states.clear();
+        post(notification(16, "\"PrintId\":\"test\",\"FileName\":\"sample.gcode\""));
+        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":40"));
+        assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
+        assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
+        assertTrue(
+                fixture.states.values().stream().noneMatch(UnDefType.UNDEF::equals),
+                "no channel is cleared by the print that may have run before openHAB started: " + fixture.states);
+
+        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"b.gcode\""));
+        assertEquals(
+                UnDefType.UNDEF,
+                fixture.state(CHANNEL_TOTAL_LAYERS),
+                "a start: whatever openHAB restored belongs to an earlier print");
+        assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS), "known for this print");
+    }
+
+    @Test
+    void onlyChannelsWhoseStateChangedAreUpdated() throws Exception {
+        startPrinter();
+        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"a.gcode\",\"TotalLayers\":50"));
+        fixture.states.clear();
+        fixture.clock.advance(Duration.ofMinutes(6));
+        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":10,\"FileName\":\"a.gcode\""));
+        assertEquals(
+                java.util.Set.of(CHANNEL_PRINT_PROGRESS, CHANNEL_LAST_EVENT),
+                fixture.states.keySet(),
+                "file, layers and state are as they were");
+    }
+
+    @Test
+    void aRefreshShowsWhatIsKnownAndLeavesTheRest() throws Exception {
+        startPrinter();
+        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":10"));
+        fixture.states.clear();
+        fixture.handler()
+                .handleCommand(fixture.channel(CHANNEL_PRINT_PROGRESS), org.openhab.core.types.RefreshType.REFRESH);
+        assertEquals(new QuantityType<>("10 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
+        assertNull(fixture.state(CHANNEL_PRINT_FILE), "unknown: left as openHAB has it, not UNDEF");
+    }
+
+    @Test
+    void aLateProgressOfAnEarlierPrintDoesNotOverwriteTheNewPrint() throws Exception {
+        startPrinter();
+        post(notification(1, "\"PrintId\":\"p1\""));
+        post(notification(1, "\"PrintId\":\"p2\",\"Progress\":5"));
+        fixture.events.clear();
+        assertEquals(200, post(notification(6, "\"PrintId\":\"p1\",\"Progress\":80")));
+        assertEquals(new QuantityType<>("5 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wrong-secret", "", "MK4-SECRET-0123456789"})
+    void aWrongOrMissingSecretIsRefusedAndChangesNothing(String secret) throws Exception {
+        startPrinter();
+        fixture.states.clear();
+        assertEquals(403, post(notification(secret, 3, "\"PrintId\":\"p1\"")));
+        assertEquals(403, post("{\"EventType\":3}"));
+        assertEquals(Map.of(), fixture.states);
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void aThingWithoutASecretTakesNoNotifications() throws Exception {
+        startPrinter(fixture, "", Map.of());
+        assertEquals(403, post(notification("", 1, "")));
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"not json", "[{\"EventType\":1}]", "{\"SecretKey\":\"" + SECRET + "\"}", "{\"EventType\":\"1\"}"
+            })
+    void aBodyThatIsNoNotificationIsABadRequest(String body) throws Exception {
+        startPrinter();
+        ContentResponse response = send(HttpMethod.POST, body);
+        assertEquals(400, response.getStatus());
+        assertFalse(response.getContentAsString().contains(SECRET), "nothing of the body is echoed");
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "PUT", "DELETE"})
+    void otherMethodsAreNotAllowed(String method) throws Exception {
+        startPrinter();
+        ContentResponse response = send(HttpMethod.fromString(method), notification(1, ""));
+        assertEquals(405, response.getStatus());
+        assertEquals("POST", response.getHeaders().get("Allow"));
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void aDeclaredMegabyteIsRefusedBeforeItIsSent() throws Exception {
+        startPrinter();
+        // The first kilobyte of a declared megabyte whose rest never comes (Jetty hands a request on once some of
+        // its body has arrived).
+        byte[] start = new byte[1024];
+        Arrays.fill(start, (byte) ' ');
+        assertEquals(413, statusOfRawRequest("Content-Length: 1048576\r\n\r\n", start));
+    }
+
+    @Test
+    void aStreamedMegabyteIsRefusedWithoutReadingItAll() throws Exception {
+        startPrinter();
+        byte[] chunk = new byte[WebhookServlet.MAX_BODY_BYTES + 1024];
+        Arrays.fill(chunk, (byte) ' ');
+        // The first 65 KB of a chunked body whose rest never comes: only an answer that does not wait for the whole
+        // megabyte arrives.
+        String head = "Transfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length) + "\r\n";
+        assertEquals(413, statusOfRawRequest(head, chunk));
+    }
+
+    @Test
+    void whereTheServerCannotReadAsynchronouslyABodyStillOnItsWayIsRefusedAtOnce() throws Exception {
+        startPrinter();
+        try (ServletServer blocking = new ServletServer(
+                Map.of(WEBHOOK_PATH, WebhookServlets.create(registry, fixture.clock, READ_TIMEOUT)), false)) {
+            // Half of a notification whose rest never comes: waiting for it would hold one of the server's threads.
+            byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+            String head = "Content-Length: " + whole.length + "\r\n\r\n";
+            assertEquals(503, statusOfRawRequest(blocking, head, Arrays.copyOf(whole, whole.length / 2)));
+            assertEquals(List.of(), fixture.events);
+
+            assertEquals(
+                    200,
+                    send(blocking, HttpMethod.POST, notification(1, "\"PrintId\":\"p1\""))
+                            .getStatus());
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+        }
+    }
+
+    private int statusOfRawRequest(String headersAndStart, byte[] body) throws Exception {
+        return statusOfRawRequest(servlets, headersAndStart, body);
+    }
+
+    private int statusOfRawRequest(ServletServer server, String headersAndStart, byte[] body) throws Exception {
+        return server.sendRaw(
+                        "POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                + headersAndStart,
+                        body)
+                .status();
+    }
+
+    @Test
+    void twoPrintersWithTheirOwnSecretsGetTheirOwnEvents() throws Exception {
+        try (PrinterFixture voron = new PrinterFixture("voron")) {
+            startPrinter();
+            startPrinter(voron, "voron-secret-0123456789", Map.of());
+            assertEquals(200, post(notification(3, "\"PrintId\":\"m1\"")));
+            assertEquals(200, post(notification("voron-secret-0123456789", 1, "\"PrintId\":\"v1\"")));
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
+            assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
+            assertEquals(new StringType("PRINTING"), voron.state(CHANNEL_PRINT_STATE));
+        }
+    }
+
+    @Test
+    void twoPrintersSharingASecretAreToldApartByPrinterId() throws Exception {
+        try (PrinterFixture voron = new PrinterFixture("voron")) {
+            fixture.properties.put(PROPERTY_PRINTER_ID, "id-mk4");
+            voron.properties.put(PROPERTY_PRINTER_ID, "id-voron");
+            startPrinter();
+            startPrinter(voron, SECRET, Map.of());
+            assertEquals(200, post(notification(1, "\"PrinterId\":\"id-voron\",\"PrintId\":\"v1\"")));
+            assertEquals(200, post(notification(3, "\"PrinterId\":\"id-mk4\",\"PrintId\":\"m1\"")));
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
+
+            // Authentic, but of a third printer: answered 200 so OctoEverywhere keeps the webhook, shown nowhere.
+            assertEquals(200, post(notification(2, "\"PrinterId\":\"id-other\",\"PrinterName\":\"Other\"")));
+            assertEquals(1, voron.events.size());
+            assertEquals(1, fixture.events.size());
+        }
+    }
+
+    @Test
+    void aDuplicatePrintStartCreatesExactlyOneLiveLink() throws Exception {
+        startPrinter(fixture, SECRET, Map.of("liveLinkOnPrintStart", true));
+        fixture.server.respond(
+                LIVE_LINK_PATH,
+                ScriptedResponse.json(200, "{\"LiveId\":\"l1\",\"Url\":\"https://octoeverywhere.com/live/l1\"}")
+                        .withDelay(Duration.ofMillis(300)));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")));
+        // Every request under way has its timeout pending: one link request, and the next status check.
+        assertEquals(
+                List.of(PrinterHandler.REQUEST_TIMEOUT, Duration.ofMinutes(15)), fixture.scheduler.pendingDelays());
+
+        fixture.awaitEvent(EVENT_CREATED);
+        fixture.awaitRequests(LIVE_LINK_PATH, 1);
+        assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH));
+        assertTrue(fixture.server.requests().stream()
+                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
+                .allMatch(r -> r.json().get("EndWhenCurrentPrintIsComplete").getAsBoolean()));
+        assertEquals(new StringType("https://octoeverywhere.com/live/l1"), fixture.state(CHANNEL_URL));
+    }
+
+    @Test
+    void withoutTheOptionAPrintStartCreatesNoLink() throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")));
+        assertEquals(List.of(Duration.ofMinutes(15)), fixture.scheduler.pendingDelays(), "no request under way");
+    }
+
+    @Test
+    void aThingTakesNotificationsWhileItsConfigurationChanges() throws Exception {
+        startPrinter();
+        fixture.handler().dispose();
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "a 403 counts towards disabling the webhook");
+        fixture.reconfigure("expirationHours", 2);
+        assertEquals(200, post(notification(2, "\"PrintId\":\"p1\"")));
+        assertEquals(new StringType("COMPLETE"), fixture.state(CHANNEL_PRINT_STATE));
+    }
+
+    @Test
+    void aThingWithAConfigurationProblemStillTakesNotifications() throws Exception {
+        fixture.start(Map.of("webhookSecret", SECRET, "appToken", "not a token"));
+        registry.add(fixture.handler());
+        assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status().getStatusDetail());
+        assertEquals(200, post(notification(3, "\"PrintId\":\"p1\"")));
+        assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
+    }
+
+    @Test
+    void aThingOpenHabDoesNotStartForItsConfigurationStillTakesNotifications() throws Exception {
+        fixture.create(new java.util.HashMap<>(Map.of("webhookSecret", SECRET, "gadgetInterval", 5)));
+        registry.add(fixture.handler());
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "never initialized, as in openHAB");
+        assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
+    }
+
+    @Test
+    void aRemovedThingTakesNoMoreNotifications() throws Exception {
+        startPrinter();
+        fixture.remove();
+        assertEquals(403, post(notification(1, "")));
+    }
+
+    @Test
+    void thePrinterIdLearntStaysWhileTheThingIsReconfigured() throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-mk4\",\"PrintId\":\"m1\"")));
+        fixture.reconfigure("expirationHours", 2);
+        assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "not written yet");
+        assertEquals(200, post(notification(3, "\"PrinterId\":\"id-other\",\"PrintId\":\"o1\"")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "another printer's failure");
+        fixture.scheduler.runDue();
+        assertEquals("id-mk4", fixture.properties.get(PROPERTY_PRINTER_ID), "written after all");
+    }
+
+    @Test
+    void hundredsOfStalledBodiesHoldABoundedBufferAndARealNotificationStillGets200() throws Exception {
+        startPrinter();
+        byte[] start = new byte[8000];
+        Arrays.fill(start, (byte) ' ');
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                Socket socket = new Socket("127.0.0.1", servlets.port());
+                stalled.add(socket);
+                socket.getOutputStream()
+                        .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                        + "application/json\r\nContent-Length: 16000\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(start);
+                socket.getOutputStream().flush();
+            }
+            PrinterFixture.await(
+                    () -> WebhookServlets.bodiesBuffered(webhook) == 4, () -> "one sender's share of the buffers");
+            assertEquals(4L * (WebhookServlet.MAX_BODY_BYTES + 1), WebhookServlets.bufferCapacity(webhook));
+
+            assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "a notification that arrives whole");
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+
+            Map<String, Integer> answers = new TreeMap<>();
+            for (Socket socket : stalled) {
+                socket.setSoTimeout(5000);
+                String status =
+                        new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII).substring(9);
+                answers.merge(status, 1, Integer::sum);
+            }
+            assertEquals(Map.of("408", 4, "503", 296), answers, "refused at once, or when their time was up");
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffers are given back");
+    }
+
+    @Test
+    void aBodyThatArrivesInPiecesIsReadAsItComes() throws Exception {
+        startPrinter();
+        byte[] whole = notification(1, "\"PrintId\":\"p1\",\"FileName\":\"" + "x".repeat(4000) + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + whole.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            for (int at = 0; at < whole.length; at += 1000) {
+                out.write(whole, at, Math.min(1000, whole.length - at));
+                out.flush();
+                Thread.sleep(50);
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        }
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffer is given back");
+    }
+
+    @Test
+    void aBodyThatTakesLongerThanTheReadLimitGets408() throws Exception {
+        startPrinter();
+        byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+        long before = System.nanoTime();
+        assertEquals(408, statusOfRawRequest("Content-Length: " + whole.length + "\r\n\r\n", Arrays.copyOf(whole, 10)));
+        assertTrue(System.nanoTime() - before >= READ_TIMEOUT.toNanos());
+        assertEquals(List.of(), fixture.events);
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffer is given back");
+    }
+
+    @Test
+    void aBodyThatBreaksOffChangesNothingAndGivesItsBufferBack() throws Exception {
+        startPrinter();
+        byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
+            socket.getOutputStream()
+                    .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + whole.length
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(whole, 0, whole.length / 2);
+            socket.getOutputStream().flush();
+            PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 1, () -> "the body is on its way");
+        }
+        PrinterFixture.await(() -> WebhookServlets.bodiesBuffered(webhook) == 0, () -> "the buffer is given back");
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void wrongSecretsFromOneSenderAreThrottledButARightSecretNeverIs() throws Exception {
+        startPrinter();
+        for (int i = 0; i < 20; i++) {
+            assertEquals(403, post(notification("guess-" + i + "-0123456789", 3, "")), "guess " + i);
+        }
+        assertEquals(429, post(notification("guess-20-0123456789", 3, "")));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "the right secret, from the same sender");
+        assertEquals(429, post(notification("guess-21-0123456789", 3, "")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertEquals(403, post(notification("guess-22-0123456789", 3, "")), "a minute later");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short", "fifteen-chars-x", "  fifteen-chars-x  "})
+    void aSecretShorterThanSixteenCharactersIsAConfigurationErrorAndTakesNothing(String secret) throws Exception {
+        fixture.start(Map.of("webhookSecret", secret));
+        registry.add(fixture.handler());
+        assertEquals(
+                new ThingStatusInfo(
+                        ThingStatus.OFFLINE,
+                        ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.config-error.webhook-secret"),
+                fixture.status());
+        assertEquals(403, post(notification(secret.strip(), 1, "")));
+        assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void aNewTokenMakesTheThingFollowItsNewPrinterAndNotTheOldOne() throws Exception {
+        startPrinter();
+        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-old\",\"PrintId\":\"o1\"")));
+        fixture.scheduler.runDue();
+        assertEquals("id-old", fixture.properties.get(PROPERTY_PRINTER_ID));
+
+        fixture.reconfigure("appToken", "AnotherPrintersToken-0123456789");
+        fixture.scheduler.runDue();
+        assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "forgotten with the token it was learnt with");
+        fixture.events.clear();
+        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-new\",\"PrintId\":\"n1\"")));
+        assertEquals(200, post(notification(3, "\"PrinterId\":\"id-old\",\"PrintId\":\"o1\"")));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "the old printer's is ignored");
+        fixture.scheduler.runDue();
+        assertEquals("id-new", fixture.properties.get(PROPERTY_PRINTER_ID));
+    }
+
+    @Test
+    void printStartsCreateAtMostThreeLiveLinksAnHour() throws Exception {
+        startPrinter(fixture, SECRET, Map.of("liveLinkOnPrintStart", true));
+        for (int print = 1; print <= 5; print++) {
+            assertEquals(200, post(notification(1, "\"PrintId\":\"p" + print + "\"")));
+            assertEquals(200, post(notification(2, "\"PrintId\":\"p" + print + "\"")));
+        }
+        fixture.awaitRequests(LIVE_LINK_PATH, PrinterHandler.PRINT_START_LINKS_PER_HOUR);
+        fixture.clock.advance(Duration.ofMinutes(59));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p6\"")));
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertEquals(200, post(notification(1, "\"PrintId\":\"p7\"")));
+        fixture.awaitRequests(LIVE_LINK_PATH, PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1);
+        Thread.sleep(200);
+        assertEquals(PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1, fixture.server.requestCount(LIVE_LINK_PATH));
+    }
+}
