@@ -24,6 +24,8 @@ import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Outcom
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.PasteToken;
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Updated;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
+import org.openhab.binding.octoeverywhere.internal.web.Answer;
+import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.core.thing.ThingUID;
 
 /**

@@ -20,6 +20,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.Description;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
+import org.openhab.binding.octoeverywhere.internal.web.Html;
+import org.openhab.binding.octoeverywhere.internal.web.PageTemplate;
 import org.openhab.core.i18n.LocaleProvider;
 
 /**
@@ -31,16 +33,16 @@ import org.openhab.core.i18n.LocaleProvider;
 final class ConnectPages {
     private final Texts texts;
     private final LocaleProvider localeProvider;
-    private final PageTemplate layout = PageTemplate.load("layout.html");
-    private final PageTemplate setup = PageTemplate.load("setup.html");
-    private final PageTemplate printer = PageTemplate.load("printer.html");
-    private final PageTemplate noPrinters = PageTemplate.load("no-printers.html");
-    private final PageTemplate detail = PageTemplate.load("detail.html");
-    private final PageTemplate message = PageTemplate.load("message.html");
-    private final PageTemplate link = PageTemplate.load("link.html");
-    private final PageTemplate note = PageTemplate.load("note.html");
-    private final PageTemplate paste = PageTemplate.load("paste.html");
-    private final PageTemplate reconnect = PageTemplate.load("reconnect.html");
+    private final PageTemplate layout = PageTemplate.load(ConnectPages.class, "layout.html");
+    private final PageTemplate setup = PageTemplate.load(ConnectPages.class, "setup.html");
+    private final PageTemplate printer = PageTemplate.load(ConnectPages.class, "printer.html");
+    private final PageTemplate noPrinters = PageTemplate.load(ConnectPages.class, "no-printers.html");
+    private final PageTemplate detail = PageTemplate.load(ConnectPages.class, "detail.html");
+    private final PageTemplate message = PageTemplate.load(ConnectPages.class, "message.html");
+    private final PageTemplate link = PageTemplate.load(ConnectPages.class, "link.html");
+    private final PageTemplate note = PageTemplate.load(ConnectPages.class, "note.html");
+    private final PageTemplate paste = PageTemplate.load(ConnectPages.class, "paste.html");
+    private final PageTemplate reconnect = PageTemplate.load(ConnectPages.class, "reconnect.html");
 
     ConnectPages(Texts texts, LocaleProvider localeProvider) {
         this.texts = texts;

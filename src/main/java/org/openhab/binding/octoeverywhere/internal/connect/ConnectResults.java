@@ -17,6 +17,8 @@ import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.web.ExpiringEntries;
+import org.openhab.binding.octoeverywhere.internal.web.RandomIds;
 import org.openhab.core.thing.ThingUID;
 
 /**

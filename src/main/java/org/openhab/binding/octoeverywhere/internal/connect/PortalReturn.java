@@ -35,6 +35,11 @@ import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.PasteT
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Updated;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.connect.RoundTrips.Started;
+import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
+import org.openhab.binding.octoeverywhere.internal.web.Answer;
+import org.openhab.binding.octoeverywhere.internal.web.BadQueryException;
+import org.openhab.binding.octoeverywhere.internal.web.Html;
+import org.openhab.binding.octoeverywhere.internal.web.QueryParameters;
 import org.openhab.core.thing.ThingUID;
 
 /**

@@ -29,6 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.binding.octoeverywhere.internal.web.RandomIds;
 import org.openhab.core.thing.ThingUID;
 
 /**

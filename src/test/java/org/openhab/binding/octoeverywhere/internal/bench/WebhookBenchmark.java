@@ -47,6 +47,7 @@ import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
+import org.openhab.binding.octoeverywhere.internal.web.Answer;
 import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet;
 
 /**

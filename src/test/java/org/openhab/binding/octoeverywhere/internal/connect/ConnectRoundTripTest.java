@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
+import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;

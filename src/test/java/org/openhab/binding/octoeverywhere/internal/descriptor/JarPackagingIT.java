@@ -242,7 +242,7 @@ class JarPackagingIT {
     @Test
     void printersReachTheInboxThroughADiscoveryService() throws IOException {
         Element discovery =
-                xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.connect.ConnectDiscoveryService.xml")
+                xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService.xml")
                         .getDocumentElement();
         assertTrue(provides(discovery, "org.openhab.core.config.discovery.DiscoveryService"));
         Map<String, String> imports = ManifestHeader.parse(mainAttributes().getValue("Import-Package"));

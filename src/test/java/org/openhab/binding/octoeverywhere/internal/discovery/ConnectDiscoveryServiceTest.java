@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.discovery;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.ArgumentMatchers.*;
@@ -34,6 +34,11 @@ import org.openhab.core.thing.ThingUID;
  */
 @NonNullByDefault
 class ConnectDiscoveryServiceTest {
+    /** openHAB 5.x tells the Inbox of a result on another thread. */
+    private static final long RESULT_WAIT_MILLIS = 5000;
+    /** Waited before concluding that no result came. */
+    private static final long NO_RESULT_WAIT_MILLIS = 300;
+
     private final ConnectDiscoveryService discovery = new ConnectDiscoveryService();
 
     @Test
@@ -44,7 +49,7 @@ class ConnectDiscoveryServiceTest {
         DiscoveryListener inbox = mock(DiscoveryListener.class);
         discovery.addDiscoveryListener(inbox);
         discovery.startScan((ScanListener) null);
-        verify(inbox, after(ConnectFixture.NO_RESULT_WAIT_MILLIS).never()).thingDiscovered(any(), any());
+        verify(inbox, after(NO_RESULT_WAIT_MILLIS).never()).thingDiscovered(any(), any());
     }
 
     @Test
@@ -54,7 +59,7 @@ class ConnectDiscoveryServiceTest {
         AppConnectionInfo info = new AppConnectionInfo("MK4", "192.168.1.5", true, null, null, null);
         discovery.connected(new ThingUID("octoeverywhere:printer:c1"), "MK4", info, "Token-0123456789", "c1");
         ArgumentCaptor<DiscoveryResult> result = ArgumentCaptor.forClass(DiscoveryResult.class);
-        verify(inbox, timeout(ConnectFixture.RESULT_WAIT_MILLIS)).thingDiscovered(eq(discovery), result.capture());
+        verify(inbox, timeout(RESULT_WAIT_MILLIS)).thingDiscovered(eq(discovery), result.capture());
         assertEquals(
                 OctoEverywhereBindingConstants.THING_TYPE_PRINTER,
                 result.getValue().getThingTypeUID());

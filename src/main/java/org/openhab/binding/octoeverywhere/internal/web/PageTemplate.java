@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +33,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * A placeholder without a value is a programming error, and fails at once rather than showing a half page.
  */
 @NonNullByDefault
-final class PageTemplate {
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\{([\\w-]+)}}}|\\{\\{(text:)?([\\w.-]+)}}");
+public final class PageTemplate {
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\{([\\w-]+)}}}|\\{\\{(text:)?([\\w.-]+)}}");
 
     private final String name;
     private final String source;
@@ -45,12 +45,13 @@ final class PageTemplate {
     }
 
     /**
-     * @param name the resource's name, relative to this class's package
+     * @param anchor a class of the package the resource is in
+     * @param name the resource's name, relative to the anchor's package
      * @throws IllegalStateException when the jar lacks it
      */
-    static PageTemplate load(String name) {
+    public static PageTemplate load(Class<?> anchor, String name) {
         // The class's own loader: in openHAB the bundle's, which finds resources of the jar only.
-        try (InputStream in = PageTemplate.class.getResourceAsStream(name)) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("The page template " + name + " is missing from the add-on");
             }
@@ -65,7 +66,7 @@ final class PageTemplate {
      * @param texts the text of each {@code {{text:key}}}
      * @throws IllegalStateException when a placeholder has no value of its kind
      */
-    Html fill(Map<String, ?> values, Function<String, String> texts) {
+    public Html fill(Map<String, ?> values, Function<String, String> texts) {
         Matcher matcher = PLACEHOLDER.matcher(source);
         StringBuilder page = new StringBuilder(source.length() + 256);
         while (matcher.find()) {

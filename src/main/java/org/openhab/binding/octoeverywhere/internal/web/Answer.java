@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -24,21 +24,21 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param summary what was done, for the log: never a token, state or query value
  */
 @NonNullByDefault
-record Answer(
+public record Answer(
         int status,
         @Nullable Html page,
         @Nullable String location,
         @Nullable String cookie,
         String summary) {
-    static Answer page(int status, Html page, String summary) {
+    public static Answer page(int status, Html page, String summary) {
         return new Answer(status, page, null, null, summary);
     }
 
-    static Answer redirect(String location, String summary) {
+    public static Answer redirect(String location, String summary) {
         return new Answer(303, null, location, null, summary);
     }
 
-    Answer withCookie(String state) {
+    public Answer withCookie(String state) {
         return new Answer(status, page, location, state, summary);
     }
 

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import java.util.List;
 
@@ -21,11 +21,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * {@link #escape(String)}, so a value from a query, a printer name or a token can never add markup of its own.
  */
 @NonNullByDefault
-record Html(String markup) {
-    static final Html EMPTY = new Html("");
+public record Html(String markup) {
+    public static final Html EMPTY = new Html("");
 
     /** The text with {@code & < > " '} replaced by character references: safe in element content and in quoted attributes. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -41,7 +41,7 @@ record Html(String markup) {
         return escaped.toString();
     }
 
-    static Html join(List<Html> parts) {
+    public static Html join(List<Html> parts) {
         StringBuilder joined = new StringBuilder();
         parts.forEach(part -> joined.append(part.markup()));
         return new Html(joined.toString());

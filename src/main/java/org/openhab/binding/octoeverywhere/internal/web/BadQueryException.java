@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
@@ -19,27 +19,27 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * so that it can be logged.
  */
 @NonNullByDefault
-final class BadQueryException extends RuntimeException {
+public final class BadQueryException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private BadQueryException(String fixedText) {
         super(fixedText);
     }
 
-    static BadQueryException queryTooLong() {
+    public static BadQueryException queryTooLong() {
         return new BadQueryException("the query is longer than " + QueryParameters.MAX_QUERY_LENGTH + " characters");
     }
 
-    static BadQueryException parameterTooLong() {
+    public static BadQueryException parameterTooLong() {
         return new BadQueryException(
                 "a parameter is longer than " + QueryParameters.MAX_PARAMETER_LENGTH + " characters");
     }
 
-    static BadQueryException repeatedKey() {
+    public static BadQueryException repeatedKey() {
         return new BadQueryException("a key is repeated");
     }
 
-    static BadQueryException badlyEncoded() {
+    public static BadQueryException badlyEncoded() {
         return new BadQueryException("a parameter is not URL-encoded properly");
     }
 }

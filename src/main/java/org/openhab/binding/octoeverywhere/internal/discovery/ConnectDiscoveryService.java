@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.discovery;
 
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
@@ -52,7 +52,7 @@ public class ConnectDiscoveryService extends AbstractDiscoveryService {
      * @param info OctoEverywhere's answer about the token: the printer it is for
      * @param label the Inbox entry's label
      */
-    void connected(ThingUID thingUID, String label, AppConnectionInfo info, String token, String connectionId) {
+    public void connected(ThingUID thingUID, String label, AppConnectionInfo info, String token, String connectionId) {
         DiscoveryResultBuilder result = DiscoveryResultBuilder.create(thingUID)
                 .withThingType(THING_TYPE_PRINTER)
                 .withLabel(label)

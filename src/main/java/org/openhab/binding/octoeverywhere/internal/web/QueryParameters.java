@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +25,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * page acts on a value another one would read differently.
  */
 @NonNullByDefault
-final class QueryParameters {
-    static final int MAX_QUERY_LENGTH = 16 * 1024;
-    static final int MAX_PARAMETER_LENGTH = 4 * 1024;
+public final class QueryParameters {
+    public static final int MAX_QUERY_LENGTH = 16 * 1024;
+    public static final int MAX_PARAMETER_LENGTH = 4 * 1024;
 
     private QueryParameters() {}
 
@@ -38,7 +38,7 @@ final class QueryParameters {
      *             parameter longer than {@value #MAX_PARAMETER_LENGTH}, a key is repeated or a part is not
      *             URL-encoded properly
      */
-    static Map<String, String> parse(@Nullable String rawQuery) {
+    public static Map<String, String> parse(@Nullable String rawQuery) {
         Map<String, String> parameters = new HashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return parameters;

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import static org.junit.jupiter.api.Assertions.*;
 

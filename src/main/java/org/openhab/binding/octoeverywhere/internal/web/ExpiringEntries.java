@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * goes first), so that no number of requests can make them grow without bound.
  */
 @NonNullByDefault
-final class ExpiringEntries<V> {
+public final class ExpiringEntries<V> {
     private record Entry<V>(V value, Instant added) {}
 
     private final RandomIds ids;
@@ -37,7 +37,7 @@ final class ExpiringEntries<V> {
     /** In the order added: the first is the oldest. */
     private final Map<String, Entry<V>> entries = new LinkedHashMap<>();
 
-    ExpiringEntries(RandomIds ids, Clock clock, Duration lifetime, int maximum) {
+    public ExpiringEntries(RandomIds ids, Clock clock, Duration lifetime, int maximum) {
         this.ids = ids;
         this.clock = clock;
         this.lifetime = lifetime;
@@ -45,7 +45,7 @@ final class ExpiringEntries<V> {
     }
 
     /** @return the new id of the value */
-    synchronized String add(V value) {
+    public synchronized String add(V value) {
         forgetExpired();
         String id = ids.next();
         entries.put(id, new Entry<>(value, clock.instant()));
@@ -58,21 +58,21 @@ final class ExpiringEntries<V> {
     }
 
     /** @return the value of the id, or null when there is none (any more) */
-    synchronized @Nullable V get(String id) {
+    public synchronized @Nullable V get(String id) {
         forgetExpired();
         Entry<V> entry = RandomIds.looksValid(id) ? entries.get(id) : null;
         return entry == null ? null : entry.value();
     }
 
     /** @return the value of the id, now forgotten, or null when there was none (any more) */
-    synchronized @Nullable V remove(String id) {
+    public synchronized @Nullable V remove(String id) {
         forgetExpired();
         Entry<V> entry = RandomIds.looksValid(id) ? entries.remove(id) : null;
         return entry == null ? null : entry.value();
     }
 
     /** How many values are kept now. */
-    synchronized int size() {
+    public synchronized int size() {
         forgetExpired();
         return entries.size();
     }

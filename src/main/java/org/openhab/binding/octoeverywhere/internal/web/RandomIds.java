@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.web;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -23,24 +23,24 @@ import org.eclipse.jdt.annotation.Nullable;
  * Random ids that nobody can guess: 32 bytes from {@link SecureRandom}, base64url without padding (43 characters).
  */
 @NonNullByDefault
-final class RandomIds {
-    static final int BYTES = 32;
+public final class RandomIds {
+    public static final int BYTES = 32;
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final SecureRandom random;
 
-    RandomIds(SecureRandom random) {
+    public RandomIds(SecureRandom random) {
         this.random = random;
     }
 
-    String next() {
+    public String next() {
         byte[] bytes = new byte[BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Whether the text could be an id at all: anything else is refused before it is looked up. */
-    static boolean looksValid(@Nullable String id) {
+    public static boolean looksValid(@Nullable String id) {
         return id != null && FORMAT.matcher(id).matches();
     }
 }
