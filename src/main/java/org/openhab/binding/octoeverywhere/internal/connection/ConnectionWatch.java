@@ -38,9 +38,7 @@ import org.slf4j.LoggerFactory;
  * {@link #stop()} it is not called again.
  */
 @NonNullByDefault
-public class ConnectionWatch {
-    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-
+public class ConnectionWatch implements AppConnection {
     /** Receives what the watch learns; called with the watch's lock held. */
     public interface Listener {
         void statusChanged(ConnectionStatus status);
@@ -54,7 +52,7 @@ public class ConnectionWatch {
     private final ScheduledExecutorService scheduler;
     private final Duration refreshInterval;
     private final Listener listener;
-    private final String name;
+    private final String thingUID;
 
     private boolean stopped;
     private @Nullable ScheduledFuture<?> checkJob;
@@ -66,19 +64,19 @@ public class ConnectionWatch {
     private volatile @Nullable CallRefusedException gone;
 
     /**
-     * @param name names the thing in log lines
+     * @param thingUID the thing, for the log
      */
     public ConnectionWatch(
             OctoEverywhereClient client,
             ScheduledExecutorService scheduler,
             Duration refreshInterval,
             Listener listener,
-            String name) {
+            String thingUID) {
         this.client = client;
         this.scheduler = scheduler;
         this.refreshInterval = refreshInterval;
         this.listener = listener;
-        this.name = name;
+        this.thingUID = thingUID;
     }
 
     /** Schedules the first check, right away. */
@@ -98,6 +96,7 @@ public class ConnectionWatch {
     }
 
     /** Why no call may be made any more, or null while calls may be made. */
+    @Override
     public @Nullable CallRefusedException refusal() {
         return gone;
     }
@@ -116,6 +115,7 @@ public class ConnectionWatch {
     }
 
     /** Another call succeeded: OctoEverywhere accepted the token, so whatever kept the thing offline is over. */
+    @Override
     public synchronized void callSucceeded() {
         if (!stopped && gone == null && status != ConnectionStatus.ONLINE) {
             report(ConnectionStatus.ONLINE);
@@ -123,6 +123,7 @@ public class ConnectionWatch {
     }
 
     /** Another call failed: a dead token ends the App Connection, other failures are checked at once. */
+    @Override
     public synchronized void callFailed(OctoEverywhereException failure) {
         if (stopped || gone != null) {
             return;
@@ -139,12 +140,6 @@ public class ConnectionWatch {
                 }
             }
         }
-    }
-
-    /** 30 s after the first failure, doubling with each further one, never longer than the refresh interval. */
-    public static Duration retryDelay(int failedChecks, Duration refresh) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failedChecks - 1, 20));
-        return delay.compareTo(refresh) < 0 ? delay : refresh;
     }
 
     private void scheduleCheck(Duration delay) {
@@ -191,7 +186,7 @@ public class ConnectionWatch {
             return;
         }
         OctoEverywhereException failure = Failures.unwrap(error);
-        logger.debug("Checking the App Connection of {} failed: {}", name, failure.getMessage());
+        logger.debug("Checking the App Connection of {} failed: {}", thingUID, failure.getMessage());
         switch (failure.error()) {
             case TOKEN_INVALID -> connectionGone(failure.statusCode());
             case PRINTER_OFFLINE -> {
@@ -218,7 +213,7 @@ public class ConnectionWatch {
             }
             default -> {
                 failedChecks++;
-                scheduleCheck(retryDelay(failedChecks, refreshInterval));
+                scheduleCheck(Backoff.after(failedChecks, refreshInterval));
                 report(
                         failure.error() == ApiError.COMMUNICATION
                                 ? ConnectionStatus.NO_ANSWER

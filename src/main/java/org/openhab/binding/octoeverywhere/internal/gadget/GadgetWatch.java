@@ -26,7 +26,8 @@ import org.openhab.binding.octoeverywhere.internal.api.Failures;
 import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
-import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.connection.AppConnection;
+import org.openhab.binding.octoeverywhere.internal.connection.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * in between prints; should the end of a print never be told, it goes on at the refresh interval until a
  * notification says so. Never more often than the {@link GadgetPace} allows, OctoEverywhere's limit per App
  * Connection; never once the App Connection is gone. Its answers never change the thing status, but for a dead
- * token, which it reports to the {@link ConnectionWatch}.
+ * token, which it reports to the {@link AppConnection}.
  *
  * <p>
  * The listener is called with this object's lock held; after {@link #stop()} it is not called again.
@@ -58,14 +59,14 @@ public class GadgetWatch {
 
     private final Logger logger = LoggerFactory.getLogger(GadgetWatch.class);
     private final Supplier<CompletableFuture<GadgetStatus>> gadget;
-    private final ConnectionWatch connection;
+    private final AppConnection connection;
     private final GadgetPace pace;
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
     private final Duration refreshInterval;
     private final boolean followsPrints;
     private final Listener listener;
-    private final String name;
+    private final String thingUID;
 
     private boolean stopped = true;
     private boolean linked;
@@ -87,18 +88,18 @@ public class GadgetWatch {
      * @param pace when Gadget may be asked, shared with the thing's earlier watches
      * @param interval how often to ask while a print runs, at least {@value #MIN_SECONDS} seconds
      * @param followsPrints whether print notifications tell when a print runs; else Gadget's own state does
-     * @param name the thing, for the log
+     * @param thingUID the thing, for the log
      */
     public GadgetWatch(
             Supplier<CompletableFuture<GadgetStatus>> gadget,
-            ConnectionWatch connection,
+            AppConnection connection,
             GadgetPace pace,
             ScheduledExecutorService scheduler,
             Duration interval,
             Duration refreshInterval,
             boolean followsPrints,
             Listener listener,
-            String name) {
+            String thingUID) {
         this.gadget = gadget;
         this.connection = connection;
         this.pace = pace;
@@ -108,11 +109,11 @@ public class GadgetWatch {
         this.refreshInterval = refreshInterval;
         this.followsPrints = followsPrints;
         this.listener = listener;
-        this.name = name;
+        this.thingUID = thingUID;
     }
 
     /**
-     * Starts with no print running; {@link #printing(boolean)} tells otherwise.
+     * Starts with no print running; {@link #setPrinting(boolean)} tells otherwise.
      *
      * @param linked whether a Gadget channel is linked to an item
      */
@@ -133,7 +134,7 @@ public class GadgetWatch {
     }
 
     /** Whether a Gadget channel is linked now. */
-    public synchronized void linked(boolean linked) {
+    public synchronized void setLinked(boolean linked) {
         if (this.linked != linked) {
             this.linked = linked;
             if (linked) {
@@ -145,7 +146,7 @@ public class GadgetWatch {
     }
 
     /** Whether the print notifications say a print runs now. */
-    public synchronized void printing(boolean printing) {
+    public synchronized void setPrinting(boolean printing) {
         if (this.printing == printing) {
             return;
         }
@@ -276,7 +277,7 @@ public class GadgetWatch {
             return regularInterval();
         }
         OctoEverywhereException failure = Failures.unwrap(error);
-        logger.debug("Asking Gadget about {} failed: {}", name, failure.getMessage());
+        logger.debug("Asking Gadget about {} failed: {}", thingUID, failure.getMessage());
         int code = failure.statusCode();
         if (failure.error() == ApiError.TOKEN_INVALID) {
             show(null);
@@ -289,7 +290,7 @@ public class GadgetWatch {
             return regularInterval();
         }
         failures++;
-        Duration backoff = ConnectionWatch.retryDelay(failures, refreshInterval);
+        Duration backoff = Backoff.after(failures, refreshInterval);
         return backoff.compareTo(regularInterval()) > 0 ? backoff : regularInterval();
     }
 

@@ -218,13 +218,13 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void channelLinked(ChannelUID channelUID) {
         super.channelLinked(channelUID);
-        gadget(watch -> watch.linked(gadgetLinked()));
+        gadget(watch -> watch.setLinked(gadgetLinked()));
     }
 
     @Override
     public void channelUnlinked(ChannelUID channelUID) {
         super.channelUnlinked(channelUID);
-        gadget(watch -> watch.linked(gadgetLinked()));
+        gadget(watch -> watch.setLinked(gadgetLinked()));
     }
 
     /** Gadget is asked only while someone can see its answer. */
@@ -242,7 +242,7 @@ public class PrinterHandler extends BaseThingHandler {
 
     private void followPrint(boolean printing, boolean started) {
         gadget(watch -> {
-            watch.printing(printing);
+            watch.setPrinting(printing);
             if (started) {
                 watch.printStarted();
             }

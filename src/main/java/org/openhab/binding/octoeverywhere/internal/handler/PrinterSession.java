@@ -50,7 +50,7 @@ final class PrinterSession {
 
     /**
      * @param config a configuration without {@link PrinterConfiguration#problem()}
-     * @param name the thing's UID, its key in the link store and its name in log lines
+     * @param thingUID the thing's UID: its key in the link store and its name in log lines
      * @param gadgetPace when Gadget may be asked, kept by the thing across its sessions
      * @param gadgetLinked whether a Gadget channel is linked
      */
@@ -59,7 +59,7 @@ final class PrinterSession {
             PrinterConfiguration config,
             ThingOutput output,
             LinkChannels links,
-            String name,
+            String thingUID,
             GadgetPace gadgetPace,
             boolean gadgetLinked) {
         URI baseUrl = BaseUrl.parse(config.baseUrl);
@@ -71,12 +71,12 @@ final class PrinterSession {
                 context.scheduler(),
                 Duration.ofMinutes(config.refreshInterval),
                 new ConnectionChannels(output),
-                name);
+                thingUID);
         CurrentLiveLink link = new CurrentLiveLink(
                 client,
                 watch,
                 context.store(),
-                name,
+                thingUID,
                 LiveLinkStore.fingerprint(baseUrl, token),
                 context.clock(),
                 context.scheduler(),
@@ -90,7 +90,7 @@ final class PrinterSession {
                 Duration.ofMinutes(config.refreshInterval),
                 !config.webhookSecret.isBlank(),
                 new GadgetChannels(output),
-                name);
+                thingUID);
         link.start();
         watch.start();
         gadget.start(gadgetLinked);

@@ -31,8 +31,8 @@ import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
+import org.openhab.binding.octoeverywhere.internal.connection.AppConnection;
 import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
-import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>
  * The listener is called with this object's lock held, so an older answer can never overwrite a newer link; after
- * {@link #stop()} it is not called again. Lock order: this object, then the {@link ConnectionWatch}.
+ * {@link #stop()} it is not called again. Lock order: this object, then the {@link AppConnection}.
  */
 @NonNullByDefault
 public class CurrentLiveLink {
@@ -59,10 +59,10 @@ public class CurrentLiveLink {
 
     private final Logger logger = LoggerFactory.getLogger(CurrentLiveLink.class);
     private final OctoEverywhereClient client;
-    private final ConnectionWatch watch;
+    private final AppConnection connection;
     private final LiveLinkStore store;
-    private final String storageKey;
-    private final String connection;
+    private final String thingUID;
+    private final String connectionFingerprint;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Listener listener;
@@ -76,24 +76,24 @@ public class CurrentLiveLink {
     private record InFlight(CompletableFuture<LiveLink> sent, List<CompletableFuture<LiveLink>> callers) {}
 
     /**
-     * @param storageKey the thing's key in the store, its UID; also names it in log lines
-     * @param connection the fingerprint of the App Connection the client speaks for, see
+     * @param thingUID the thing's UID: its key in the store and its name in log lines
+     * @param connectionFingerprint the fingerprint of the App Connection the client speaks for, see
      *            {@link LiveLinkStore#fingerprint}
      */
     public CurrentLiveLink(
             OctoEverywhereClient client,
-            ConnectionWatch watch,
+            AppConnection connection,
             LiveLinkStore store,
-            String storageKey,
-            String connection,
+            String thingUID,
+            String connectionFingerprint,
             Clock clock,
             ScheduledExecutorService scheduler,
             Listener listener) {
         this.client = client;
-        this.watch = watch;
-        this.store = store;
-        this.storageKey = storageKey;
         this.connection = connection;
+        this.store = store;
+        this.thingUID = thingUID;
+        this.connectionFingerprint = connectionFingerprint;
         this.clock = clock;
         this.scheduler = scheduler;
         this.listener = listener;
@@ -101,7 +101,7 @@ public class CurrentLiveLink {
 
     /** Restores the stored link if it is still valid and belongs to this App Connection, and reports it. */
     public synchronized void start() {
-        LiveLink restored = store.restore(storageKey, connection, clock.instant());
+        LiveLink restored = store.restore(thingUID, connectionFingerprint, clock.instant());
         link = restored;
         listener.linkChanged(restored);
         if (restored != null) {
@@ -146,7 +146,7 @@ public class CurrentLiveLink {
         CompletableFuture<LiveLink> caller = new CompletableFuture<>();
         InFlight sent = null;
         synchronized (this) {
-            CallRefusedException refusal = stopped ? CallRefusedException.notRunning() : watch.refusal();
+            CallRefusedException refusal = stopped ? CallRefusedException.notRunning() : connection.refusal();
             if (refusal != null) {
                 caller.completeExceptionally(refusal);
                 return caller;
@@ -180,16 +180,16 @@ public class CurrentLiveLink {
             callers = flight.callers();
             if (answer == null) {
                 OctoEverywhereException apiFailure = Failures.unwrap(error);
-                logger.debug("Creating a Live Link for {} failed: {}", storageKey, apiFailure.getMessage());
-                watch.callFailed(apiFailure);
+                logger.debug("Creating a Live Link for {} failed: {}", thingUID, apiFailure.getMessage());
+                connection.callFailed(apiFailure);
                 failure = apiFailure;
             } else {
                 // A link that arrives after the App Connection was declared gone is not shown: the thing says the
                 // token is dead, and this call is told so.
-                failure = watch.refusal();
+                failure = connection.refusal();
                 if (failure == null) {
                     accept(answer);
-                    watch.callSucceeded();
+                    connection.callSucceeded();
                     created = answer;
                 }
             }
@@ -207,10 +207,10 @@ public class CurrentLiveLink {
         // Not the address: whoever reads the log could watch the printer with it.
         logger.debug(
                 "Live Link created for {}, expires {}",
-                storageKey,
+                thingUID,
                 created.expires() == null ? "when the print completes" : created.expires());
         link = created;
-        store.save(storageKey, connection, created);
+        store.save(thingUID, connectionFingerprint, created);
         scheduleExpiry(created);
         listener.linkChanged(created);
     }
@@ -238,7 +238,7 @@ public class CurrentLiveLink {
         }
         link = null;
         expiryJob = null;
-        store.remove(storageKey);
+        store.remove(thingUID);
         listener.linkChanged(null);
         listener.linkExpired();
     }

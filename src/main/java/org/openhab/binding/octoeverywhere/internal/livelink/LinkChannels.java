@@ -34,14 +34,14 @@ import org.slf4j.LoggerFactory;
 public class LinkChannels implements CurrentLiveLink.Listener {
     private final Logger logger = LoggerFactory.getLogger(LinkChannels.class);
     private final ThingOutput output;
-    private final String name;
+    private final String thingUID;
 
     /**
-     * @param name the thing, for the log
+     * @param thingUID the thing, for the log
      */
-    public LinkChannels(ThingOutput output, String name) {
+    public LinkChannels(ThingOutput output, String thingUID) {
         this.output = output;
-        this.name = name;
+        this.thingUID = thingUID;
     }
 
     @Override
@@ -67,7 +67,7 @@ public class LinkChannels implements CurrentLiveLink.Listener {
             event = EVENT_NO_ACTIVE_PRINT;
         } else if (cause instanceof CallRefusedException refused
                 && refused.reason() != CallRefusedException.Reason.STOPPED) {
-            logger.info("No Live Link created for {}: {}", name, refused.getMessage());
+            logger.info("No Live Link created for {}: {}", thingUID, refused.getMessage());
         }
         output.triggerChannel(CHANNEL_LIVE_LINK_EVENT, event);
     }

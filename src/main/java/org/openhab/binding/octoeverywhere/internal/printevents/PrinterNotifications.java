@@ -47,7 +47,7 @@ public final class PrinterNotifications implements PrintEventReceiver {
 
     private final PrintFollower follower;
 
-    private final String name;
+    private final String thingUID;
 
     private volatile @Nullable WebhookSecret secret;
     private volatile @Nullable String printerId;
@@ -58,7 +58,7 @@ public final class PrinterNotifications implements PrintEventReceiver {
      * @param printerName the printer's name as the App Connection Info API gave it, or null
      * @param follower told whether a print runs after every notification, in order
      * @param printerId the id learnt before (a thing property), or null
-     * @param name the thing, for the log
+     * @param thingUID the thing, for the log
      */
     public PrinterNotifications(
             Clock clock,
@@ -67,13 +67,13 @@ public final class PrinterNotifications implements PrintEventReceiver {
             Runnable printStarted,
             PrintFollower follower,
             @Nullable String printerId,
-            String name) {
+            String thingUID) {
         this.output = output;
         this.printerId = printerId;
         this.printerName = printerName;
         this.printStarted = printStarted;
         this.follower = follower;
-        this.name = name;
+        this.thingUID = thingUID;
         PrintChannels channels = new PrintChannels(output);
         this.tracker = new PrintTracker(clock, new PrintTracker.Listener() {
             @Override
@@ -167,6 +167,6 @@ public final class PrinterNotifications implements PrintEventReceiver {
         if (outcome == PrintTracker.Outcome.PRINT_STARTED) {
             printStarted.run();
         }
-        return event + " " + outcome + " for " + name;
+        return event + " " + outcome + " for " + thingUID;
     }
 }

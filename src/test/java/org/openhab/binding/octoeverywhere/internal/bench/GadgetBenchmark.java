@@ -23,12 +23,12 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
-import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
+import org.openhab.binding.octoeverywhere.internal.connection.AppConnection;
 import org.openhab.binding.octoeverywhere.internal.gadget.GadgetPace;
 import org.openhab.binding.octoeverywhere.internal.gadget.GadgetWatch;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
-import org.openhab.binding.octoeverywhere.internal.test.QuietConnectionListener;
+import org.openhab.binding.octoeverywhere.internal.test.RecordingAppConnection;
 
 /**
  * How often the binding asks Gadget, counted over simulated hours on a manual clock. The binding's Gadget watch runs
@@ -51,19 +51,19 @@ class GadgetBenchmark {
 
     @Test
     void run() {
-        ConnectionWatch connection = QuietConnectionListener.unstartedWatch(scheduler);
+        RecordingAppConnection connection = new RecordingAppConnection();
 
         GadgetWatch withEvents = watch(connection, true);
         withEvents.start(true);
         long idleWithEvents = askedDuring(HOUR);
-        withEvents.printing(true);
+        withEvents.setPrinting(true);
         withEvents.printStarted();
         long printingWithEvents = askedDuring(HOUR);
-        withEvents.printing(false);
+        withEvents.setPrinting(false);
         long afterPrint = askedDuring(HOUR);
 
         // The end of this print is never told (openHAB was down, say): Gadget soon says it watches nothing.
-        withEvents.printing(true);
+        withEvents.setPrinting(true);
         withEvents.printStarted();
         answer = new GadgetStatus(GadgetStatus.IDLE, null, "w", null);
         askedDuring(HOUR);
@@ -100,7 +100,7 @@ class GadgetBenchmark {
         Objects.requireNonNull(System.out).println(String.join(System.lineSeparator(), lines));
     }
 
-    private GadgetWatch watch(ConnectionWatch connection, boolean followsPrints) {
+    private GadgetWatch watch(AppConnection connection, boolean followsPrints) {
         return new GadgetWatch(
                 this::ask,
                 connection,

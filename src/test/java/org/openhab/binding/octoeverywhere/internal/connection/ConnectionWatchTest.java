@@ -76,15 +76,6 @@ class ConnectionWatchTest extends AbstractPrinterTest {
     }
 
     @Test
-    void backoffDoublesFrom30SecondsUpToTheRefreshInterval() {
-        assertEquals(Duration.ofSeconds(30), ConnectionWatch.retryDelay(1, REFRESH));
-        assertEquals(Duration.ofSeconds(60), ConnectionWatch.retryDelay(2, REFRESH));
-        assertEquals(Duration.ofSeconds(480), ConnectionWatch.retryDelay(5, REFRESH));
-        assertEquals(REFRESH, ConnectionWatch.retryDelay(6, REFRESH));
-        assertEquals(REFRESH, ConnectionWatch.retryDelay(1000, REFRESH));
-    }
-
-    @Test
     void aFailedCallChecksAtOnceOnlyWhileChecksSucceed() {
         watch.start();
         fixture.scheduler.runDue();

@@ -31,11 +31,10 @@ import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
-import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
 import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
-import org.openhab.binding.octoeverywhere.internal.test.QuietConnectionListener;
+import org.openhab.binding.octoeverywhere.internal.test.RecordingAppConnection;
 
 /**
  * When Gadget is asked, counted exactly over simulated hours: the client answers at once, so only the manual clock
@@ -50,7 +49,7 @@ class GadgetWatchTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final ConnectionWatch connection = QuietConnectionListener.unstartedWatch(scheduler);
+    private final RecordingAppConnection connection = new RecordingAppConnection();
     private final GadgetPace pace = new GadgetPace(clock);
     /** Counted on the scheduler's thread, read on the test's. */
     private volatile int asked;
@@ -68,7 +67,7 @@ class GadgetWatchTest {
     /** Starts the watch as a thing does during a print whose start the notifications told. */
     private static void startPrint(GadgetWatch gadget, boolean linked) {
         gadget.start(linked);
-        gadget.printing(true);
+        gadget.setPrinting(true);
         gadget.printStarted();
     }
 
@@ -124,13 +123,13 @@ class GadgetWatchTest {
         scheduler.advance(Duration.ofSeconds(95));
         assertEquals(4, asked(), "at 0, 30, 60, 90 s");
         answer(new GadgetStatus(4, null, "r", 2));
-        gadget.printing(false);
+        gadget.setPrinting(false);
         scheduler.advance(Duration.ofHours(1));
         assertEquals(5, asked(), "once more, no sooner than 10 s after the last, then no more");
         assertEquals(new GadgetStatus(4, null, "r", 2), shown.get(shown.size() - 1), "how Gadget ended");
 
         answer(ACTIVE);
-        gadget.printing(true);
+        gadget.setPrinting(true);
         scheduler.advance(Duration.ofSeconds(35));
         assertEquals(7, asked(), "resumed: at once, then every interval");
     }
@@ -163,10 +162,10 @@ class GadgetWatchTest {
         scheduler.advance(Duration.ofHours(1));
         assertEquals(0, asked());
 
-        gadget.linked(true);
+        gadget.setLinked(true);
         scheduler.runDue();
         assertEquals(1, asked(), "asked once someone can see the answer");
-        gadget.linked(false);
+        gadget.setLinked(false);
         scheduler.advance(Duration.ofHours(1));
         assertEquals(1, asked());
     }
@@ -183,10 +182,10 @@ class GadgetWatchTest {
         assertEquals(code, refusal.statusCode());
         assertNull(shown.get(0));
         scheduler.advance(Duration.ofHours(1));
-        gadget.printing(false);
-        gadget.printing(true);
-        gadget.linked(false);
-        gadget.linked(true);
+        gadget.setPrinting(false);
+        gadget.setPrinting(true);
+        gadget.setLinked(false);
+        gadget.setLinked(true);
         scheduler.advance(Duration.ofHours(1));
         assertEquals(1, asked());
     }
@@ -230,8 +229,8 @@ class GadgetWatchTest {
         startPrint(gadget, true);
         scheduler.runDue();
         gadget.stop();
-        gadget.printing(false);
-        gadget.printing(true);
+        gadget.setPrinting(false);
+        gadget.setPrinting(true);
         gadget.republish();
         scheduler.advance(Duration.ofHours(1));
         assertEquals(1, asked());
@@ -275,7 +274,7 @@ class GadgetWatchTest {
         GadgetWatch gadget = watch(true);
         startPrint(gadget, true);
         scheduler.runDue();
-        gadget.printing(false);
+        gadget.setPrinting(false);
         answer(IDLE);
         underWay.complete(ACTIVE);
         assertEquals(List.of(Duration.ofSeconds(GadgetWatch.MIN_SECONDS)), scheduler.pendingDelays());
@@ -317,7 +316,7 @@ class GadgetWatchTest {
                         () -> !workers.isEmpty() && workers.get(0).getState() == Thread.State.BLOCKED,
                         () -> "the first question waiting for the lock");
                 // The print ends: the job waiting is replaced by the one last question.
-                gadget.printing(false);
+                gadget.setPrinting(false);
             }
             PrinterFixture.await(() -> pool.getCompletedTaskCount() == 2, () -> "both jobs run");
             assertEquals(1, asked(), "the last question, once");

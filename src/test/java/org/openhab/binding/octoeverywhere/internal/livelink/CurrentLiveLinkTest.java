@@ -31,9 +31,8 @@ import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
-import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
 import org.openhab.binding.octoeverywhere.internal.test.AbstractPrinterTest;
-import org.openhab.binding.octoeverywhere.internal.test.QuietConnectionListener;
+import org.openhab.binding.octoeverywhere.internal.test.RecordingAppConnection;
 
 /**
  * The current Live Link on its own, without a handler: one request for identical calls, one outcome per call, the
@@ -45,20 +44,18 @@ class CurrentLiveLinkTest extends AbstractPrinterTest {
     private static final String CONNECTION = "fingerprint-1";
 
     private final List<String> heard = new CopyOnWriteArrayList<>();
-    private @NonNullByDefault({}) ConnectionWatch watch;
+    private final RecordingAppConnection connection = new RecordingAppConnection();
     private @NonNullByDefault({}) CurrentLiveLink current;
 
     @BeforeEach
     void createParts() {
-        watch = new ConnectionWatch(
-                fixture.client(), fixture.scheduler, Duration.ofMinutes(15), new QuietConnectionListener(), KEY);
         current = newCurrentLiveLink();
     }
 
     private CurrentLiveLink newCurrentLiveLink() {
         return new CurrentLiveLink(
                 fixture.client(),
-                watch,
+                connection,
                 fixture.store,
                 KEY,
                 CONNECTION,
@@ -121,7 +118,7 @@ class CurrentLiveLinkTest extends AbstractPrinterTest {
     @Test
     void aDeadConnectionRefusesWithoutSending() {
         current.start();
-        watch.callFailed(new OctoEverywhereException(ApiError.TOKEN_INVALID, 604, "test"));
+        connection.callFailed(new OctoEverywhereException(ApiError.TOKEN_INVALID, 604, "test"));
         ExecutionException refused = assertThrows(
                 ExecutionException.class,
                 () -> current.create(LiveLinkRequest.timed(1)).get(1, TimeUnit.SECONDS));
