@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
+import org.openhab.binding.octoeverywhere.internal.test.Notification;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
 import org.openhab.binding.octoeverywhere.internal.web.Answer;
@@ -70,8 +71,10 @@ class WebhookBenchmark {
     /** Clients without the secret that post {@link #FORGED} back to back while the paced run is repeated. */
     private static final int FORGERS = 20;
     /** A wrong secret and a quoted number of 15 KB: a body anyone on the LAN can post, parsed before its secret. */
-    private static final String FORGED =
-            "{\"SecretKey\":\"forged-0123456789\",\"EventType\":6,\"Progress\":\"1." + "0".repeat(15 * 1024) + "\"}";
+    private static final String FORGED = Notification.of(6)
+            .secret("forged-0123456789")
+            .with("Progress", "1." + "0".repeat(15 * 1024))
+            .json();
 
     private final List<String> lines = new ArrayList<>();
 
@@ -269,8 +272,12 @@ class WebhookBenchmark {
 
     /** A progress notification of one of the printers, as OctoEverywhere sends them. */
     private static String notification(int i) {
-        return "{\"SecretKey\":\"" + secret(i % PRINTERS) + "\",\"EventType\":6,\"PrintId\":\"print-" + (i % PRINTERS)
-                + "\",\"Progress\":" + (i % 100) + ",\"TimeRemainingSec\":" + i + "}";
+        return Notification.of(6)
+                .secret(secret(i % PRINTERS))
+                .printId("print-" + (i % PRINTERS))
+                .with("Progress", i % 100)
+                .with("TimeRemainingSec", i)
+                .json();
     }
 
     private void report(

@@ -22,16 +22,15 @@ import java.time.Duration;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
 import org.openhab.binding.octoeverywhere.internal.test.AbstractPrinterTest;
 import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
+import org.openhab.binding.octoeverywhere.internal.test.Notification;
 import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -50,8 +49,7 @@ class PrinterGadgetTest extends AbstractPrinterTest {
     private void print(int eventType) {
         fixture.handler()
                 .notifications()
-                .receive(WebhookPayload.parse("{\"EventType\":" + eventType + ",\"PrintId\":\"p1\"}")
-                        .event());
+                .receive(Notification.of(eventType).printId("p1").event());
     }
 
     private void startWithNotifications() {
@@ -131,7 +129,7 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         PrinterFixture.await(
                 () -> new DecimalType(8).equals(fixture.state(CHANNEL_GADGET_RATING)), () -> "the answer shown");
         fixture.states.clear();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_GADGET_RATING), RefreshType.REFRESH);
+        fixture.refresh(CHANNEL_GADGET_RATING);
         assertEquals(new DecimalType(8), fixture.state(CHANNEL_GADGET_RATING));
         assertEquals(new StringType("ACTIVE"), fixture.state(CHANNEL_GADGET_STATE));
     }

@@ -29,7 +29,6 @@ import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.test.AbstractPrinterTest;
 import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
-import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -185,7 +184,7 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
         fixture.server.delay(Duration.ofMillis(300));
         CompletableFuture<LiveLink> first = fixture.handler().createLiveLink(LiveLinkRequest.timed(3));
         CompletableFuture<LiveLink> second = fixture.handler().createLiveLink(LiveLinkRequest.timed(3));
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
 
         assertEquals(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
         fixture.awaitRequests(LIVE_LINK_PATH, 2);

@@ -39,7 +39,6 @@ import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 import org.openhab.core.types.UnDefType;
 
@@ -63,7 +62,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     @Test
     void switchOnCreatesATimedLinkAndPublishesIt() {
         fixture.startOnline();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK), "the switch is a button");
 
         fixture.awaitEvent(EVENT_CREATED);
@@ -86,7 +85,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     @Test
     void printSwitchCreatesAPrintTrackingLinkWithoutExpiry() {
         fixture.startOnline();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_PRINT_LIVE_LINK);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
 
         fixture.awaitEvent(EVENT_CREATED);
@@ -104,7 +103,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     void noActivePrintFiresItsOwnEventAndKeepsTheStatus() {
         fixture.startOnline();
         fixture.server.respond(LIVE_LINK_PATH, 613, "");
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_PRINT_LIVE_LINK);
 
         fixture.awaitEvent(EVENT_NO_ACTIVE_PRINT);
         assertEquals(ThingStatus.ONLINE, fixture.status().getStatus());
@@ -118,7 +117,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     void deadTokenTakesTheThingOfflineAndStopsEveryRequest(int code) {
         fixture.startOnline();
         fixture.server.respond(LIVE_LINK_PATH, code, "");
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
 
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(
@@ -128,7 +127,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
 
         fixture.events.clear();
         try (LogCapture log = LogCapture.start()) {
-            fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+            fixture.press(CHANNEL_CREATE_LIVE_LINK);
             assertTrue(
                     log.lines().stream().anyMatch(line -> line.contains("App Connection is gone")),
                     log.lines().toString());
@@ -146,7 +145,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     void otherFailuresFireFailedKeepTheStatusAndCheckTheConnection(int code) {
         fixture.startOnline();
         fixture.server.respond(LIVE_LINK_PATH, code, "");
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
 
         fixture.awaitEvent(EVENT_FAILED);
         assertEquals(ThingStatus.ONLINE, fixture.status().getStatus());
@@ -163,7 +162,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(
                 "@text/offline.config-error.token-missing", fixture.status().getDescription());
 
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.scheduler.advance(Duration.ofHours(1));
         assertEquals(List.of(CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED), fixture.events);
         assertTrue(fixture.server.requests().isEmpty());
@@ -181,14 +180,14 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     @Test
     void refreshRepublishesTheCurrentLink() {
         fixture.startOnline();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.awaitEvent(EVENT_CREATED);
         State url = fixture.state(CHANNEL_URL);
         fixture.states.clear();
 
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_URL), RefreshType.REFRESH);
+        fixture.refresh(CHANNEL_URL);
         assertEquals(url, fixture.state(CHANNEL_URL));
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), RefreshType.REFRESH);
+        fixture.refresh(CHANNEL_CREATE_LIVE_LINK);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
     }
 
@@ -207,8 +206,8 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     void twoPressesAnsweredWithADeadTokenFireTwoFailed() {
         fixture.startOnline();
         fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(604, "").withDelay(Duration.ofMillis(200)));
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
+        fixture.press(CHANNEL_CREATE_PRINT_LIVE_LINK);
         fixture.awaitRequests(LIVE_LINK_PATH, 2);
         String failed = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED;
         PrinterFixture.await(() -> fixture.events.size() == 2, () -> "two outcomes, events " + fixture.events);
@@ -221,7 +220,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.json(200, LINK).withDelay(Duration.ofSeconds(2)));
         fixture.server.respond(INFO_PATH, 604, "");
         fixture.start();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.awaitRequests(LIVE_LINK_PATH, 1);
         // The first check answers while the press waits for its answer.
         fixture.scheduler.runDue();
@@ -254,8 +253,8 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(
                 "@text/offline.config-error.expiration-hours", fixture.status().getDescription());
 
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_PRINT_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
+        fixture.press(CHANNEL_CREATE_PRINT_LIVE_LINK);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK));
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
         String failed = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_FAILED;
@@ -268,7 +267,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         fixture.startOnline();
         assertEquals(OnOffType.ON, fixture.state(CHANNEL_PRINTER_ONLINE));
         fixture.server.respond(LIVE_LINK_PATH, 604, "");
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_PRINTER_ONLINE));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_LAST_CONNECTED));

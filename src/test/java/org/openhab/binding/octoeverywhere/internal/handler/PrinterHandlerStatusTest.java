@@ -37,7 +37,6 @@ import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.UnDefType;
 
 /**
@@ -203,7 +202,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
 
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.awaitEvent(EVENT_CREATED);
         assertEquals(ThingStatus.ONLINE, fixture.status().getStatus());
     }
@@ -237,7 +236,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
                 () -> OnOffType.OFF.equals(fixture.state(CHANNEL_PRINTER_ONLINE)), () -> "printer-online OFF");
 
         fixture.states.clear();
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_PRINTER_ONLINE), RefreshType.REFRESH);
+        fixture.refresh(CHANNEL_PRINTER_ONLINE);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_PRINTER_ONLINE));
     }
 
@@ -261,7 +260,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
                 () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
                 () -> "a retry in 30 s, is " + fixture.scheduler.pendingDelays());
 
-        fixture.handler().handleCommand(fixture.channel(CHANNEL_CREATE_LIVE_LINK), OnOffType.ON);
+        fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.awaitEvent(EVENT_FAILED);
         assertEquals(List.of(Duration.ofSeconds(30)), fixture.scheduler.pendingDelays());
     }

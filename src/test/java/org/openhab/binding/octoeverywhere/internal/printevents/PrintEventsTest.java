@@ -42,6 +42,7 @@ import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.test.AbstractPrinterTest;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
+import org.openhab.binding.octoeverywhere.internal.test.Notification;
 import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
@@ -121,12 +122,13 @@ class PrintEventsTest extends AbstractPrinterTest {
         return send(HttpMethod.POST, body).getStatus();
     }
 
-    private static String notification(String secret, int type, String fields) {
-        return "{\"SecretKey\":\"" + secret + "\",\"EventType\":" + type + (fields.isEmpty() ? "" : "," + fields) + "}";
+    private int post(Notification notification) throws Exception {
+        return post(notification.json());
     }
 
-    private static String notification(int type, String fields) {
-        return notification(SECRET, type, fields);
+    /** A notification of this event with the thing's secret. */
+    private static Notification event(int eventType) {
+        return Notification.of(eventType).secret(SECRET);
     }
 
     @ParameterizedTest
@@ -152,7 +154,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     void everyEventTypeFiresItsTriggerAndSetsTheState(int type, String trigger, @Nullable String state)
             throws Exception {
         startPrinter();
-        assertEquals(200, post(notification(type, "\"PrintId\":\"p1\"")));
+        assertEquals(200, post(event(type).printId("p1")));
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":" + trigger), fixture.events);
         assertEquals(
                 state == null ? null : new StringType(state),
@@ -164,11 +166,21 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void theFieldsOfANotificationReachTheirChannels() throws Exception {
         startPrinter();
-        assertEquals(200, post(notification(6, """
-                        "PrintId":"p1","PrinterId":"id-mk4","FileName":"benchy.gcode","Progress":21,"DurationSec":600,
-                        "TimeRemainingSec":3000,"CurrentLayer":12,"TotalLayers":120,"ZOffsetMM":0.25,
-                        "SnapshotUrl":"https://octoeverywhere.com/snap/1.jpg","QuickViewUrl":"%s",
-                        "Error":"Thermal runaway","PlatformErrorCode":"E33\"""".formatted(QUICK_VIEW))));
+        assertEquals(
+                200,
+                post(event(6).printId("p1")
+                        .printerId("id-mk4")
+                        .with("FileName", "benchy.gcode")
+                        .with("Progress", 21)
+                        .with("DurationSec", 600)
+                        .with("TimeRemainingSec", 3000)
+                        .with("CurrentLayer", 12)
+                        .with("TotalLayers", 120)
+                        .with("ZOffsetMM", 0.25)
+                        .with("SnapshotUrl", "https://octoeverywhere.com/snap/1.jpg")
+                        .with("QuickViewUrl", QUICK_VIEW)
+                        .with("Error", "Thermal runaway")
+                        .with("PlatformErrorCode", "E33")));
         assertEquals(new QuantityType<>("21 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
         assertEquals(new StringType("benchy.gcode"), fixture.state(CHANNEL_PRINT_FILE));
         assertEquals(new QuantityType<>("600 s"), fixture.state(CHANNEL_PRINT_DURATION));
@@ -191,12 +203,12 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aMissingFieldLeavesItsChannelAndANewPrintClearsThem() throws Exception {
         startPrinter();
-        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"a.gcode\",\"TotalLayers\":50"));
-        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":30"));
+        post(event(1).printId("p1").with("FileName", "a.gcode").with("TotalLayers", 50));
+        post(event(6).printId("p1").with("Progress", 30));
         assertEquals(new StringType("a.gcode"), fixture.state(CHANNEL_PRINT_FILE));
         assertEquals(new DecimalType(50), fixture.state(CHANNEL_TOTAL_LAYERS));
 
-        post(notification(1, "\"PrintId\":\"p2\",\"FileName\":\"b.gcode\""));
+        post(event(1).printId("p2").with("FileName", "b.gcode"));
         assertEquals(new StringType("b.gcode"), fixture.state(CHANNEL_PRINT_FILE));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_TOTAL_LAYERS));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_PRINT_PROGRESS));
@@ -206,15 +218,15 @@ class PrintEventsTest extends AbstractPrinterTest {
     void afterARestartTheFirstNotificationsLeaveWhatTheyDoNotTellAsOpenHabRestoredIt() throws Exception {
         startPrinter();
         fixture.states.clear();
-        post(notification(16, "\"PrintId\":\"test\",\"FileName\":\"sample.gcode\""));
-        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":40"));
+        post(event(16).printId("test").with("FileName", "sample.gcode"));
+        post(event(6).printId("p1").with("Progress", 40));
         assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
         assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
         assertTrue(
                 fixture.states.values().stream().noneMatch(UnDefType.UNDEF::equals),
                 "no channel is cleared by the print that may have run before openHAB started: " + fixture.states);
 
-        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"b.gcode\""));
+        post(event(1).printId("p1").with("FileName", "b.gcode"));
         assertEquals(
                 UnDefType.UNDEF,
                 fixture.state(CHANNEL_TOTAL_LAYERS),
@@ -225,10 +237,10 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void onlyChannelsWhoseStateChangedAreUpdated() throws Exception {
         startPrinter();
-        post(notification(1, "\"PrintId\":\"p1\",\"FileName\":\"a.gcode\",\"TotalLayers\":50"));
+        post(event(1).printId("p1").with("FileName", "a.gcode").with("TotalLayers", 50));
         fixture.states.clear();
         fixture.clock.advance(Duration.ofMinutes(6));
-        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":10,\"FileName\":\"a.gcode\""));
+        post(event(6).printId("p1").with("Progress", 10).with("FileName", "a.gcode"));
         assertEquals(
                 java.util.Set.of(CHANNEL_PRINT_PROGRESS, CHANNEL_LAST_EVENT),
                 fixture.states.keySet(),
@@ -238,10 +250,9 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aRefreshShowsWhatIsKnownAndLeavesTheRest() throws Exception {
         startPrinter();
-        post(notification(6, "\"PrintId\":\"p1\",\"Progress\":10"));
+        post(event(6).printId("p1").with("Progress", 10));
         fixture.states.clear();
-        fixture.handler()
-                .handleCommand(fixture.channel(CHANNEL_PRINT_PROGRESS), org.openhab.core.types.RefreshType.REFRESH);
+        fixture.refresh(CHANNEL_PRINT_PROGRESS);
         assertEquals(new QuantityType<>("10 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
         assertNull(fixture.state(CHANNEL_PRINT_FILE), "unknown: left as openHAB has it, not UNDEF");
     }
@@ -249,10 +260,10 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aLateProgressOfAnEarlierPrintDoesNotOverwriteTheNewPrint() throws Exception {
         startPrinter();
-        post(notification(1, "\"PrintId\":\"p1\""));
-        post(notification(1, "\"PrintId\":\"p2\",\"Progress\":5"));
+        post(event(1).printId("p1"));
+        post(event(1).printId("p2").with("Progress", 5));
         fixture.events.clear();
-        assertEquals(200, post(notification(6, "\"PrintId\":\"p1\",\"Progress\":80")));
+        assertEquals(200, post(event(6).printId("p1").with("Progress", 80)));
         assertEquals(new QuantityType<>("5 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
         assertEquals(List.of(), fixture.events);
     }
@@ -262,7 +273,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     void aWrongOrMissingSecretIsRefusedAndChangesNothing(String secret) throws Exception {
         startPrinter();
         fixture.states.clear();
-        assertEquals(403, post(notification(secret, 3, "\"PrintId\":\"p1\"")));
+        assertEquals(403, post(Notification.of(3).secret(secret).printId("p1")));
         assertEquals(403, post("{\"EventType\":3}"));
         assertEquals(Map.of(), fixture.states);
         assertEquals(List.of(), fixture.events);
@@ -271,7 +282,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aThingWithoutASecretTakesNoNotifications() throws Exception {
         startPrinter(fixture, "", Map.of());
-        assertEquals(403, post(notification("", 1, "")));
+        assertEquals(403, post(Notification.of(1).secret("")));
         assertEquals(List.of(), fixture.events);
     }
 
@@ -291,7 +302,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     @ValueSource(strings = {"GET", "PUT", "DELETE"})
     void otherMethodsAreNotAllowed(String method) throws Exception {
         startPrinter();
-        ContentResponse response = send(HttpMethod.fromString(method), notification(1, ""));
+        ContentResponse response = send(HttpMethod.fromString(method), event(1).json());
         assertEquals(405, response.getStatus());
         assertEquals("POST", response.getHeaders().get("Allow"));
         assertEquals(List.of(), fixture.events);
@@ -324,14 +335,14 @@ class PrintEventsTest extends AbstractPrinterTest {
         try (ServletServer blocking = new ServletServer(
                 Map.of(WEBHOOK_PATH, WebhookServlets.create(registry, fixture.clock, READ_TIMEOUT)), false)) {
             // Half of a notification whose rest never comes: waiting for it would hold one of the server's threads.
-            byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+            byte[] whole = event(1).printId("p1").json().getBytes(StandardCharsets.UTF_8);
             String head = "Content-Length: " + whole.length + "\r\n\r\n";
             assertEquals(503, statusOfRawRequest(blocking, head, Arrays.copyOf(whole, whole.length / 2)));
             assertEquals(List.of(), fixture.events);
 
             assertEquals(
                     200,
-                    send(blocking, HttpMethod.POST, notification(1, "\"PrintId\":\"p1\""))
+                    send(blocking, HttpMethod.POST, event(1).printId("p1").json())
                             .getStatus());
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
         }
@@ -354,8 +365,10 @@ class PrintEventsTest extends AbstractPrinterTest {
         try (PrinterFixture voron = new PrinterFixture("voron")) {
             startPrinter();
             startPrinter(voron, "voron-secret-0123456789", Map.of());
-            assertEquals(200, post(notification(3, "\"PrintId\":\"m1\"")));
-            assertEquals(200, post(notification("voron-secret-0123456789", 1, "\"PrintId\":\"v1\"")));
+            assertEquals(200, post(event(3).printId("m1")));
+            assertEquals(
+                    200,
+                    post(Notification.of(1).secret("voron-secret-0123456789").printId("v1")));
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
             assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
@@ -370,13 +383,13 @@ class PrintEventsTest extends AbstractPrinterTest {
             voron.properties.put(PROPERTY_PRINTER_ID, "id-voron");
             startPrinter();
             startPrinter(voron, SECRET, Map.of());
-            assertEquals(200, post(notification(1, "\"PrinterId\":\"id-voron\",\"PrintId\":\"v1\"")));
-            assertEquals(200, post(notification(3, "\"PrinterId\":\"id-mk4\",\"PrintId\":\"m1\"")));
+            assertEquals(200, post(event(1).printerId("id-voron").printId("v1")));
+            assertEquals(200, post(event(3).printerId("id-mk4").printId("m1")));
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
 
             // Authentic, but of a third printer: answered 200 so OctoEverywhere keeps the webhook, shown nowhere.
-            assertEquals(200, post(notification(2, "\"PrinterId\":\"id-other\",\"PrinterName\":\"Other\"")));
+            assertEquals(200, post(event(2).printerId("id-other").printerName("Other")));
             assertEquals(1, voron.events.size());
             assertEquals(1, fixture.events.size());
         }
@@ -389,8 +402,8 @@ class PrintEventsTest extends AbstractPrinterTest {
                 LIVE_LINK_PATH,
                 ScriptedResponse.json(200, "{\"LiveId\":\"l1\",\"Url\":\"https://octoeverywhere.com/live/l1\"}")
                         .withDelay(Duration.ofMillis(300)));
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")));
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")));
+        assertEquals(200, post(event(1).printId("p1")));
+        assertEquals(200, post(event(1).printId("p1")));
         // Every request under way has its timeout pending: one link request, and the next status check.
         assertEquals(
                 List.of(PrinterHandler.REQUEST_TIMEOUT, Duration.ofMinutes(15)), fixture.scheduler.pendingDelays());
@@ -407,7 +420,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void withoutTheOptionAPrintStartCreatesNoLink() throws Exception {
         startPrinter();
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")));
+        assertEquals(200, post(event(1).printId("p1")));
         assertEquals(List.of(Duration.ofMinutes(15)), fixture.scheduler.pendingDelays(), "no request under way");
     }
 
@@ -415,9 +428,9 @@ class PrintEventsTest extends AbstractPrinterTest {
     void aThingTakesNotificationsWhileItsConfigurationChanges() throws Exception {
         startPrinter();
         fixture.handler().dispose();
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "a 403 counts towards disabling the webhook");
+        assertEquals(200, post(event(1).printId("p1")), "a 403 counts towards disabling the webhook");
         fixture.reconfigure("expirationHours", 2);
-        assertEquals(200, post(notification(2, "\"PrintId\":\"p1\"")));
+        assertEquals(200, post(event(2).printId("p1")));
         assertEquals(new StringType("COMPLETE"), fixture.state(CHANNEL_PRINT_STATE));
     }
 
@@ -426,7 +439,7 @@ class PrintEventsTest extends AbstractPrinterTest {
         fixture.start(Map.of("webhookSecret", SECRET, "appToken", "not a token"));
         registry.add(fixture.handler());
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status().getStatusDetail());
-        assertEquals(200, post(notification(3, "\"PrintId\":\"p1\"")));
+        assertEquals(200, post(event(3).printId("p1")));
         assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
     }
 
@@ -434,7 +447,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     void aThingOpenHabDoesNotStartForItsConfigurationStillTakesNotifications() throws Exception {
         fixture.create(new java.util.HashMap<>(Map.of("webhookSecret", SECRET, "gadgetInterval", 5)));
         registry.add(fixture.handler());
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "never initialized, as in openHAB");
+        assertEquals(200, post(event(1).printId("p1")), "never initialized, as in openHAB");
         assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
     }
 
@@ -442,16 +455,16 @@ class PrintEventsTest extends AbstractPrinterTest {
     void aRemovedThingTakesNoMoreNotifications() throws Exception {
         startPrinter();
         fixture.remove();
-        assertEquals(403, post(notification(1, "")));
+        assertEquals(403, post(event(1)));
     }
 
     @Test
     void thePrinterIdLearntStaysWhileTheThingIsReconfigured() throws Exception {
         startPrinter();
-        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-mk4\",\"PrintId\":\"m1\"")));
+        assertEquals(200, post(event(1).printerId("id-mk4").printId("m1")));
         fixture.reconfigure("expirationHours", 2);
         assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "not written yet");
-        assertEquals(200, post(notification(3, "\"PrinterId\":\"id-other\",\"PrintId\":\"o1\"")));
+        assertEquals(200, post(event(3).printerId("id-other").printId("o1")));
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "another printer's failure");
         fixture.scheduler.runDue();
         assertEquals("id-mk4", fixture.properties.get(PROPERTY_PRINTER_ID), "written after all");
@@ -478,7 +491,7 @@ class PrintEventsTest extends AbstractPrinterTest {
                     () -> WebhookServlets.bodiesBuffered(webhook) == 4, () -> "one sender's share of the buffers");
             assertEquals(4L * (WebhookServlet.MAX_BODY_BYTES + 1), WebhookServlets.bufferCapacity(webhook));
 
-            assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "a notification that arrives whole");
+            assertEquals(200, post(event(1).printId("p1")), "a notification that arrives whole");
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
 
             Map<String, Integer> answers = new TreeMap<>();
@@ -500,8 +513,8 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aBodyThatArrivesInPiecesIsReadAsItComes() throws Exception {
         startPrinter();
-        byte[] whole = notification(1, "\"PrintId\":\"p1\",\"FileName\":\"" + "x".repeat(4000) + "\"")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] whole =
+                event(1).printId("p1").with("FileName", "x".repeat(4000)).json().getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
@@ -523,7 +536,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aBodyThatTakesLongerThanTheReadLimitGets408() throws Exception {
         startPrinter();
-        byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = event(1).printId("p1").json().getBytes(StandardCharsets.UTF_8);
         long before = System.nanoTime();
         assertEquals(408, statusOfRawRequest("Content-Length: " + whole.length + "\r\n\r\n", Arrays.copyOf(whole, 10)));
         assertTrue(System.nanoTime() - before >= READ_TIMEOUT.toNanos());
@@ -534,7 +547,7 @@ class PrintEventsTest extends AbstractPrinterTest {
     @Test
     void aBodyThatBreaksOffChangesNothingAndGivesItsBufferBack() throws Exception {
         startPrinter();
-        byte[] whole = notification(1, "\"PrintId\":\"p1\"").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = event(1).printId("p1").json().getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
             socket.getOutputStream()
                     .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + whole.length
@@ -552,15 +565,15 @@ class PrintEventsTest extends AbstractPrinterTest {
     void wrongSecretsFromOneSenderAreThrottledButARightSecretNeverIs() throws Exception {
         startPrinter();
         for (int i = 0; i < 20; i++) {
-            assertEquals(403, post(notification("guess-" + i + "-0123456789", 3, "")), "guess " + i);
+            assertEquals(403, post(Notification.of(3).secret("guess-" + i + "-0123456789")), "guess " + i);
         }
-        assertEquals(429, post(notification("guess-20-0123456789", 3, "")));
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p1\"")), "the right secret, from the same sender");
-        assertEquals(429, post(notification("guess-21-0123456789", 3, "")));
+        assertEquals(429, post(Notification.of(3).secret("guess-20-0123456789")));
+        assertEquals(200, post(event(1).printId("p1")), "the right secret, from the same sender");
+        assertEquals(429, post(Notification.of(3).secret("guess-21-0123456789")));
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
 
         fixture.clock.advance(Duration.ofMinutes(1));
-        assertEquals(403, post(notification("guess-22-0123456789", 3, "")), "a minute later");
+        assertEquals(403, post(Notification.of(3).secret("guess-22-0123456789")), "a minute later");
     }
 
     @ParameterizedTest
@@ -574,14 +587,14 @@ class PrintEventsTest extends AbstractPrinterTest {
                         ThingStatusDetail.CONFIGURATION_ERROR,
                         "@text/offline.config-error.webhook-secret"),
                 fixture.status());
-        assertEquals(403, post(notification(secret.strip(), 1, "")));
+        assertEquals(403, post(Notification.of(1).secret(secret.strip())));
         assertEquals(List.of(), fixture.events);
     }
 
     @Test
     void aNewTokenMakesTheThingFollowItsNewPrinterAndNotTheOldOne() throws Exception {
         startPrinter();
-        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-old\",\"PrintId\":\"o1\"")));
+        assertEquals(200, post(event(1).printerId("id-old").printId("o1")));
         fixture.scheduler.runDue();
         assertEquals("id-old", fixture.properties.get(PROPERTY_PRINTER_ID));
 
@@ -589,8 +602,8 @@ class PrintEventsTest extends AbstractPrinterTest {
         fixture.scheduler.runDue();
         assertNull(fixture.properties.get(PROPERTY_PRINTER_ID), "forgotten with the token it was learnt with");
         fixture.events.clear();
-        assertEquals(200, post(notification(1, "\"PrinterId\":\"id-new\",\"PrintId\":\"n1\"")));
-        assertEquals(200, post(notification(3, "\"PrinterId\":\"id-old\",\"PrintId\":\"o1\"")));
+        assertEquals(200, post(event(1).printerId("id-new").printId("n1")));
+        assertEquals(200, post(event(3).printerId("id-old").printId("o1")));
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events, "the old printer's is ignored");
         fixture.scheduler.runDue();
         assertEquals("id-new", fixture.properties.get(PROPERTY_PRINTER_ID));
@@ -600,16 +613,24 @@ class PrintEventsTest extends AbstractPrinterTest {
     void printStartsCreateAtMostThreeLiveLinksAnHour() throws Exception {
         startPrinter(fixture, SECRET, Map.of("liveLinkOnPrintStart", true));
         for (int print = 1; print <= 5; print++) {
-            assertEquals(200, post(notification(1, "\"PrintId\":\"p" + print + "\"")));
-            assertEquals(200, post(notification(2, "\"PrintId\":\"p" + print + "\"")));
+            assertEquals(200, post(event(1).printId("p" + print)));
+            assertEquals(200, post(event(2).printId("p" + print)));
         }
-        fixture.awaitRequests(LIVE_LINK_PATH, PrinterHandler.PRINT_START_LINKS_PER_HOUR);
+        awaitLinksCreated(PrinterHandler.PRINT_START_LINKS_PER_HOUR);
         fixture.clock.advance(Duration.ofMinutes(59));
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p6\"")));
+        assertEquals(200, post(event(1).printId("p6")));
         fixture.clock.advance(Duration.ofMinutes(1));
-        assertEquals(200, post(notification(1, "\"PrintId\":\"p7\"")));
-        fixture.awaitRequests(LIVE_LINK_PATH, PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1);
-        Thread.sleep(200);
-        assertEquals(PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1, fixture.server.requestCount(LIVE_LINK_PATH));
+        assertEquals(200, post(event(1).printId("p7")));
+        awaitLinksCreated(PrinterHandler.PRINT_START_LINKS_PER_HOUR + 1);
+    }
+
+    /** Waits until this many links were created, then a little longer to see that no more come. */
+    private void awaitLinksCreated(int count) throws InterruptedException {
+        String created = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_CREATED;
+        PrinterFixture.await(
+                () -> fixture.events.stream().filter(created::equals).count() >= count,
+                () -> count + " links created, " + fixture.events);
+        Thread.sleep(300);
+        assertEquals(count, fixture.events.stream().filter(created::equals).count(), fixture.events.toString());
     }
 }

@@ -20,14 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
-import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
 import org.openhab.binding.octoeverywhere.internal.printevents.PrintStatus.State;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
+import org.openhab.binding.octoeverywhere.internal.test.Notification;
 
 /**
  * Following a print through its notifications, without a handler.
@@ -58,11 +56,9 @@ class PrintTrackerTest {
         }
     });
 
-    private static PrintEvent event(int type, @Nullable String printId, String fields) {
-        return WebhookPayload.parse(
-                        "{\"EventType\":" + type + (printId == null ? "" : ",\"PrintId\":\"" + printId + "\"")
-                                + (fields.isEmpty() ? "" : "," + fields) + "}")
-                .event();
+    /** A notification of this event type about this print. */
+    private static Notification event(int type, String printId) {
+        return Notification.of(type).printId(printId);
     }
 
     @ParameterizedTest
@@ -79,31 +75,38 @@ class PrintTrackerTest {
         "14, PRINTING"
     })
     void eachEventThatTellsTheStateSetsIt(int type, State state) {
-        tracker.apply(event(type, "p1", ""));
+        tracker.apply(event(type, "p1").event());
         assertEquals(state, tracker.status().state());
     }
 
     @ParameterizedTest
     @CsvSource({"9", "11", "12", "13", "15", "99"})
     void otherEventsLeaveTheStateAsItWas(int type) {
-        tracker.apply(event(4, "p1", ""));
-        tracker.apply(event(type, "p1", ""));
+        tracker.apply(event(4, "p1").event());
+        tracker.apply(event(type, "p1").event());
         assertEquals(State.PAUSED, tracker.status().state());
     }
 
     @Test
     void aLateProgressCannotUndoTheEndOfAPrint() {
-        tracker.apply(event(2, "p1", ""));
-        tracker.apply(event(6, "p1", "\"Progress\":90"));
+        tracker.apply(event(2, "p1").event());
+        tracker.apply(event(6, "p1").with("Progress", 90).event());
         assertEquals(State.COMPLETE, tracker.status().state());
         assertEquals(90, tracker.status().progress());
     }
 
     @Test
     void fieldsAreMergedAndAMissingFieldKeepsItsValue() {
-        tracker.apply(event(1, "p1", "\"FileName\":\"benchy.gcode\",\"TotalLayers\":100"));
+        tracker.apply(event(1, "p1")
+                .with("FileName", "benchy.gcode")
+                .with("TotalLayers", 100)
+                .event());
         clock.advance(Duration.ofMinutes(10));
-        tracker.apply(event(6, "p1", "\"Progress\":10,\"TimeRemainingSec\":5400,\"CurrentLayer\":10"));
+        tracker.apply(event(6, "p1")
+                .with("Progress", 10)
+                .with("TimeRemainingSec", 5400)
+                .with("CurrentLayer", 10)
+                .event());
         PrintStatus status = tracker.status();
         assertEquals("benchy.gcode", status.file());
         assertEquals(100, status.totalLayers());
@@ -116,8 +119,12 @@ class PrintTrackerTest {
 
     @Test
     void aNewPrintClearsThePreviousPrintsValues() {
-        tracker.apply(event(3, "p1", "\"FileName\":\"old.gcode\",\"Error\":\"Jam\",\"Progress\":40"));
-        tracker.apply(event(1, "p2", "\"FileName\":\"new.gcode\""));
+        tracker.apply(event(3, "p1")
+                .with("FileName", "old.gcode")
+                .with("Error", "Jam")
+                .with("Progress", 40)
+                .event());
+        tracker.apply(event(1, "p2").with("FileName", "new.gcode").event());
         PrintStatus status = tracker.status();
         assertEquals(State.PRINTING, status.state());
         assertEquals("new.gcode", status.file());
@@ -127,13 +134,13 @@ class PrintTrackerTest {
 
     @Test
     void aPrintIsNewWhenItStartsOrFollowsAnother() {
-        tracker.apply(event(6, "p1", "\"Progress\":40"));
-        tracker.apply(event(6, "p1", "\"Progress\":50"));
-        tracker.apply(event(1, "p2", ""));
-        tracker.apply(event(6, "p2", "\"Progress\":1"));
-        tracker.apply(event(6, "p3", "\"Progress\":1"));
-        tracker.apply(event(1, "p3", ""));
-        tracker.apply(event(1, "p3", ""));
+        tracker.apply(event(6, "p1").with("Progress", 40).event());
+        tracker.apply(event(6, "p1").with("Progress", 50).event());
+        tracker.apply(event(1, "p2").event());
+        tracker.apply(event(6, "p2").with("Progress", 1).event());
+        tracker.apply(event(6, "p3").with("Progress", 1).event());
+        tracker.apply(event(1, "p3").event());
+        tracker.apply(event(1, "p3").event());
         assertEquals(
                 List.of(false, false, true, false, true, true, false),
                 newPrints,
@@ -142,10 +149,12 @@ class PrintTrackerTest {
 
     @Test
     void aLateEventOfAnEarlierPrintChangesNothing() {
-        tracker.apply(event(1, "p1", ""));
-        tracker.apply(event(1, "p2", "\"Progress\":5"));
+        tracker.apply(event(1, "p1").event());
+        tracker.apply(event(1, "p2").with("Progress", 5).event());
         int shownBefore = shown.size();
-        assertEquals(PrintTracker.Outcome.STALE, tracker.apply(event(6, "p1", "\"Progress\":80")));
+        assertEquals(
+                PrintTracker.Outcome.STALE,
+                tracker.apply(event(6, "p1").with("Progress", 80).event()));
         assertEquals(5, tracker.status().progress());
         assertEquals(shownBefore, shown.size(), "nothing shown");
         assertEquals(List.of("PRINT_STARTED", "PRINT_STARTED"), events, "no event fired for it");
@@ -153,17 +162,22 @@ class PrintTrackerTest {
 
     @Test
     void aPrintStartsOnceAlsoWhenItsStartArrivesTwice() {
-        assertEquals(PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p1", "")));
-        assertEquals(PrintTracker.Outcome.APPLIED, tracker.apply(event(1, "p1", "")));
-        assertEquals(PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p2", "")));
+        assertEquals(
+                PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p1").event()));
+        assertEquals(PrintTracker.Outcome.APPLIED, tracker.apply(event(1, "p1").event()));
+        assertEquals(
+                PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p2").event()));
         assertEquals(List.of("PRINT_STARTED", "PRINT_STARTED", "PRINT_STARTED"), events, "each is still an event");
     }
 
     @Test
     void aTestNotificationOnlySaysThatNotificationsArrive() {
-        tracker.apply(event(1, "p1", "\"FileName\":\"real.gcode\""));
+        tracker.apply(event(1, "p1").with("FileName", "real.gcode").event());
         clock.advance(Duration.ofMinutes(1));
-        tracker.apply(event(16, "test-print", "\"FileName\":\"sample.gcode\",\"Progress\":50"));
+        tracker.apply(event(16, "test-print")
+                .with("FileName", "sample.gcode")
+                .with("Progress", 50)
+                .event());
         PrintStatus status = tracker.status();
         assertEquals("real.gcode", status.file());
         assertNull(status.progress());
@@ -173,18 +187,21 @@ class PrintTrackerTest {
 
     @Test
     void theErrorShowsItsTextAndCode() {
-        tracker.apply(event(9, "p1", "\"Error\":\"Heater failed\",\"PlatformErrorCode\":\"E7\""));
+        tracker.apply(event(9, "p1")
+                .with("Error", "Heater failed")
+                .with("PlatformErrorCode", "E7")
+                .event());
         assertEquals("Heater failed (E7)", tracker.status().lastError());
-        tracker.apply(event(12, "p1", "\"PlatformErrorCode\":\"M600\""));
+        tracker.apply(event(12, "p1").with("PlatformErrorCode", "M600").event());
         assertEquals("M600", tracker.status().lastError());
     }
 
     @Test
     void earlierPrintsAreRememberedWithinALimit() {
         for (int i = 0; i <= PrintTracker.EARLIER_PRINTS + 1; i++) {
-            tracker.apply(event(1, "p" + i, ""));
+            tracker.apply(event(1, "p" + i).event());
         }
-        assertEquals(PrintTracker.Outcome.STALE, tracker.apply(event(6, "p2", "")));
-        assertNotEquals(PrintTracker.Outcome.STALE, tracker.apply(event(6, "p0", "")), "forgotten: taken as new");
+        assertEquals(PrintTracker.Outcome.STALE, tracker.apply(event(6, "p2").event()));
+        assertNotEquals(PrintTracker.Outcome.STALE, tracker.apply(event(6, "p0").event()), "forgotten: taken as new");
     }
 }

@@ -39,6 +39,7 @@ import org.openhab.binding.octoeverywhere.internal.handler.PrinterContext;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 import org.openhab.core.config.core.Configuration;
+import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
@@ -46,6 +47,7 @@ import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
+import org.openhab.core.types.RefreshType;
 import org.openhab.core.types.State;
 
 /**
@@ -233,6 +235,16 @@ public final class PrinterFixture implements AutoCloseable {
     @Nullable
     public State state(String channel) {
         return states.get(channel);
+    }
+
+    /** Presses a button channel, as a sitemap, Main UI or a voice assistant does: the command ON. */
+    public void press(String channelId) {
+        handler().handleCommand(channel(channelId), OnOffType.ON);
+    }
+
+    /** Asks for a channel's state again, as openHAB does when an item is linked or a UI opens. */
+    public void refresh(String channelId) {
+        handler().handleCommand(channel(channelId), RefreshType.REFRESH);
     }
 
     public ChannelUID channel(String id) {

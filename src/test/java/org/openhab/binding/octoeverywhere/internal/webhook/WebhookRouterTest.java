@@ -20,9 +20,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
-import org.openhab.binding.octoeverywhere.internal.api.WebhookPayload;
 import org.openhab.binding.octoeverywhere.internal.printevents.PrintEventReceiver;
 import org.openhab.binding.octoeverywhere.internal.printevents.WebhookSecret;
+import org.openhab.binding.octoeverywhere.internal.test.Notification;
 
 /**
  * Which thing a notification goes to, by secret, printer id and printer name.
@@ -48,10 +48,14 @@ class WebhookRouterTest {
     }
 
     private static PrintEvent event(@Nullable String printerId, @Nullable String printerName) {
-        return WebhookPayload.parse("{\"EventType\":6"
-                        + (printerId == null ? "" : ",\"PrinterId\":\"" + printerId + "\"")
-                        + (printerName == null ? "" : ",\"PrinterName\":\"" + printerName + "\"") + "}")
-                .event();
+        Notification notification = Notification.of(6);
+        if (printerId != null) {
+            notification.printerId(printerId);
+        }
+        if (printerName != null) {
+            notification.printerName(printerName);
+        }
+        return notification.event();
     }
 
     private static @Nullable String deliveredTo(WebhookRouter.Route route) {
