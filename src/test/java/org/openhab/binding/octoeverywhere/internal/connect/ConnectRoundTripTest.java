@@ -24,7 +24,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,27 +42,16 @@ import org.openhab.core.thing.ThingUID;
  * The round trip through the App Connection Portal over real HTTP: Connect, the portal's return, the result page.
  */
 @NonNullByDefault
-class ConnectRoundTripTest {
+class ConnectRoundTripTest extends AbstractConnectTest {
     private static final String TOKEN = "AppApiTokenSecret-0123456789abcdef";
     private static final ThingStatusInfo GONE = status(
             ThingStatus.OFFLINE,
             ThingStatusDetail.CONFIGURATION_ERROR,
             "@text/offline.config-error.token-invalid [\"604\"]");
 
-    private @NonNullByDefault({}) ConnectFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new ConnectFixture();
-    }
-
     @AfterEach
-    void stop() throws Exception {
-        try {
-            fixture.log.assertNoLineContains(TOKEN);
-        } finally {
-            fixture.close();
-        }
+    void checkLog() {
+        fixture.log.assertNoLineContains(TOKEN);
     }
 
     @Test

@@ -22,8 +22,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,25 +34,13 @@ import org.openhab.core.thing.ThingStatusDetail;
  * What every answer of the set-up pages does for safety, and what they refuse.
  */
 @NonNullByDefault
-class ConnectSafetyTest {
+class ConnectSafetyTest extends AbstractConnectTest {
     private static final List<String> PATHS = List.of(
             "/octoeverywhere",
             "/octoeverywhere/",
             "/octoeverywhere/connect",
             "/octoeverywhere/connected",
             "/octoeverywhere/result");
-
-    private @NonNullByDefault({}) ConnectFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new ConnectFixture();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void everyAnswerForbidsCachingReferrersSniffingFramingAndScripts() throws Exception {

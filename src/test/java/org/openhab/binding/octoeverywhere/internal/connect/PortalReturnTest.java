@@ -27,7 +27,6 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
@@ -44,7 +43,7 @@ import org.openhab.core.thing.ThingUID;
  * OctoEverywhere's word, over real HTTP against a server that plays OctoEverywhere.
  */
 @NonNullByDefault
-class PortalReturnTest {
+class PortalReturnTest extends AbstractConnectTest {
     private static final String OLD_TOKEN = "OldToken-0123456789";
     private static final String NEW_TOKEN = "NewToken-0123456789abcdef";
     private static final String FORGED_TOKEN = "ForgedToken-0123456789";
@@ -55,21 +54,10 @@ class PortalReturnTest {
     private static final ThingStatusInfo ONLINE = status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
     private static final String MK4 = "octoeverywhere:printer:mk4";
 
-    private @NonNullByDefault({}) ConnectFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new ConnectFixture();
-    }
-
     @AfterEach
-    void stop() throws Exception {
-        try {
-            fixture.log.assertNoLineContains(NEW_TOKEN);
-            fixture.log.assertNoLineContains(FORGED_TOKEN);
-        } finally {
-            fixture.close();
-        }
+    void checkLog() {
+        fixture.log.assertNoLineContains(NEW_TOKEN);
+        fixture.log.assertNoLineContains(FORGED_TOKEN);
     }
 
     @Test

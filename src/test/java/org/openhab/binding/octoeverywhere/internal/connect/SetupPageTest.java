@@ -21,8 +21,6 @@ import java.util.Locale;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.http.HttpHeader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
@@ -32,20 +30,8 @@ import org.openhab.core.thing.ThingStatusDetail;
  * language, and never a configuration value.
  */
 @NonNullByDefault
-class SetupPageTest {
+class SetupPageTest extends AbstractConnectTest {
     private static final String TOKEN = "ConfiguredToken-0123456789";
-
-    private @NonNullByDefault({}) ConnectFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = new ConnectFixture();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void listsThePrinterThingsWithStatusAndReconnectButtons() throws Exception {
