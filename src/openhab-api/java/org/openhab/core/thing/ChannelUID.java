@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Unique identifier of a channel: the thing UID's segments plus the channel ID ({@code [groupId#]id}).
@@ -67,6 +68,13 @@ public class ChannelUID extends UID {
 
     public boolean isInGroup() {
         return getId().contains(GROUP_SEPARATOR);
+    }
+
+    /**
+     * @return the group ID, or null if the channel is in no group
+     */
+    public @Nullable String getGroupId() {
+        return isInGroup() ? getId().split(GROUP_SEPARATOR)[0] : null;
     }
 
     /**

@@ -24,36 +24,44 @@ public final class OctoEverywhereBindingConstants {
 
     public static final ThingTypeUID THING_TYPE_PRINTER = new ThingTypeUID(BINDING_ID, "printer");
 
-    public static final String CHANNEL_CREATE_LIVE_LINK = "create-live-link";
-    public static final String CHANNEL_CREATE_PRINT_LIVE_LINK = "create-print-live-link";
-    public static final String CHANNEL_URL = "url";
-    public static final String CHANNEL_SHORT_URL = "short-url";
-    public static final String CHANNEL_LIVE_ID = "live-id";
-    public static final String CHANNEL_EXPIRES = "expires";
-    public static final String CHANNEL_LIVE_LINK_EVENT = "live-link-event";
-    public static final String CHANNEL_PRINTER_ONLINE = "printer-online";
-    public static final String CHANNEL_LAST_CONNECTED = "last-connected";
-    public static final String CHANNEL_LAST_DISCONNECTED = "last-disconnected";
+    /** Channel groups, as in {@code link#url}. */
+    public static final String GROUP_LINK = "link";
 
-    public static final String CHANNEL_PRINT_EVENT = "print-event";
-    public static final String CHANNEL_PRINT_STATE = "print-state";
-    public static final String CHANNEL_PRINT_PROGRESS = "print-progress";
-    public static final String CHANNEL_PRINT_FILE = "print-file";
-    public static final String CHANNEL_PRINT_DURATION = "print-duration";
-    public static final String CHANNEL_PRINT_TIME_REMAINING = "print-time-remaining";
-    public static final String CHANNEL_PRINT_ETA = "print-eta";
-    public static final String CHANNEL_CURRENT_LAYER = "current-layer";
-    public static final String CHANNEL_TOTAL_LAYERS = "total-layers";
-    public static final String CHANNEL_Z_OFFSET = "z-offset";
-    public static final String CHANNEL_SNAPSHOT_URL = "snapshot-url";
-    public static final String CHANNEL_QUICK_VIEW_URL = "quick-view-url";
-    public static final String CHANNEL_LAST_ERROR = "last-error";
-    public static final String CHANNEL_LAST_EVENT = "last-event";
+    public static final String GROUP_PRINTER = "printer";
+    public static final String GROUP_PRINT = "print";
+    public static final String GROUP_GADGET = "gadget";
 
-    public static final String CHANNEL_GADGET_STATE = "gadget-state";
-    public static final String CHANNEL_GADGET_STATUS = "gadget-status";
-    public static final String CHANNEL_GADGET_COLOR = "gadget-color";
-    public static final String CHANNEL_GADGET_RATING = "gadget-rating";
+    public static final String CHANNEL_CREATE_LIVE_LINK = GROUP_LINK + "#create";
+    public static final String CHANNEL_CREATE_PRINT_LIVE_LINK = GROUP_LINK + "#create-for-print";
+    public static final String CHANNEL_URL = GROUP_LINK + "#url";
+    public static final String CHANNEL_SHORT_URL = GROUP_LINK + "#short-url";
+    public static final String CHANNEL_LIVE_ID = GROUP_LINK + "#live-id";
+    public static final String CHANNEL_EXPIRES = GROUP_LINK + "#expires";
+    public static final String CHANNEL_LIVE_LINK_EVENT = GROUP_LINK + "#event";
+
+    public static final String CHANNEL_PRINTER_ONLINE = GROUP_PRINTER + "#online";
+    public static final String CHANNEL_LAST_CONNECTED = GROUP_PRINTER + "#last-connected";
+    public static final String CHANNEL_LAST_DISCONNECTED = GROUP_PRINTER + "#last-disconnected";
+
+    public static final String CHANNEL_PRINT_EVENT = GROUP_PRINT + "#event";
+    public static final String CHANNEL_PRINT_STATE = GROUP_PRINT + "#state";
+    public static final String CHANNEL_PRINT_PROGRESS = GROUP_PRINT + "#progress";
+    public static final String CHANNEL_PRINT_FILE = GROUP_PRINT + "#file";
+    public static final String CHANNEL_PRINT_DURATION = GROUP_PRINT + "#duration";
+    public static final String CHANNEL_PRINT_TIME_REMAINING = GROUP_PRINT + "#time-remaining";
+    public static final String CHANNEL_PRINT_ETA = GROUP_PRINT + "#eta";
+    public static final String CHANNEL_CURRENT_LAYER = GROUP_PRINT + "#current-layer";
+    public static final String CHANNEL_TOTAL_LAYERS = GROUP_PRINT + "#total-layers";
+    public static final String CHANNEL_Z_OFFSET = GROUP_PRINT + "#z-offset";
+    public static final String CHANNEL_SNAPSHOT_URL = GROUP_PRINT + "#snapshot-url";
+    public static final String CHANNEL_QUICK_VIEW_URL = GROUP_PRINT + "#quick-view-url";
+    public static final String CHANNEL_LAST_ERROR = GROUP_PRINT + "#last-error";
+    public static final String CHANNEL_LAST_EVENT = GROUP_PRINT + "#last-event";
+
+    public static final String CHANNEL_GADGET_STATE = GROUP_GADGET + "#state";
+    public static final String CHANNEL_GADGET_STATUS = GROUP_GADGET + "#status";
+    public static final String CHANNEL_GADGET_COLOR = GROUP_GADGET + "#color";
+    public static final String CHANNEL_GADGET_RATING = GROUP_GADGET + "#rating";
 
     public static final String EVENT_CREATED = "CREATED";
     public static final String EVENT_NO_ACTIVE_PRINT = "NO_ACTIVE_PRINT";

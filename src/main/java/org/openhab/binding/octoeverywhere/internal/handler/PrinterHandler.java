@@ -188,12 +188,16 @@ public class PrinterHandler extends BaseThingHandler {
 
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
-        String channel = channelUID.getIdWithoutGroup();
+        String channel = channelUID.getId();
         boolean button = CHANNEL_CREATE_LIVE_LINK.equals(channel) || CHANNEL_CREATE_PRINT_LIVE_LINK.equals(channel);
         if (command instanceof RefreshType && !button) {
+            String group = channelUID.getGroupId();
             PrinterSession session = this.session;
-            if (session == null || !session.refresh(channel)) {
+            if (GROUP_PRINT.equals(group)) {
+                // The print is followed also while the thing has no session.
                 notifications.refresh();
+            } else if (session != null && group != null) {
+                session.refresh(group);
             }
         } else if (!button) {
             logger.debug("Channel {} takes no command {}", channelUID, command);

@@ -97,18 +97,16 @@ final class PrinterSession {
         return new PrinterSession(watch, link, gadget);
     }
 
-    /** Reports the state of the part that shows this channel again; false when no part of the session does. */
-    boolean refresh(String channel) {
-        switch (channel) {
-            case CHANNEL_URL, CHANNEL_SHORT_URL, CHANNEL_LIVE_ID, CHANNEL_EXPIRES -> link.republish();
-            case CHANNEL_PRINTER_ONLINE, CHANNEL_LAST_CONNECTED, CHANNEL_LAST_DISCONNECTED -> watch.republish();
-            case CHANNEL_GADGET_STATE, CHANNEL_GADGET_STATUS, CHANNEL_GADGET_COLOR, CHANNEL_GADGET_RATING ->
-                gadget.republish();
+    /** Reports the states of the part that shows this channel group again. */
+    void refresh(String group) {
+        switch (group) {
+            case GROUP_LINK -> link.republish();
+            case GROUP_PRINTER -> watch.republish();
+            case GROUP_GADGET -> gadget.republish();
             default -> {
-                return false;
+                // the print's channels are the notifications', which outlive a session
             }
         }
-        return true;
     }
 
     /** Stops every part; none reports anything afterwards. */

@@ -88,6 +88,8 @@ class DescriptorTest {
             "autoUpdatePolicy",
             "config-description",
             "config-description-ref");
+    private static final List<String> CHANNEL_GROUP_TYPE_ORDER =
+            List.of("label", "description", "category", "channels");
     private static final List<String> ADDON_ORDER = List.of(
             "type",
             "name",
@@ -176,6 +178,36 @@ class DescriptorTest {
         for (Element channelType : thingDescriptions("channel-type")) {
             Descriptors.assertOrder(channelType, CHANNEL_TYPE_ORDER);
         }
+        List<Element> groupTypes = thingDescriptions("channel-group-type");
+        assertEquals(4, groupTypes.size(), "link, printer, print, gadget");
+        for (Element groupType : groupTypes) {
+            Descriptors.assertOrder(groupType, CHANNEL_GROUP_TYPE_ORDER);
+        }
+    }
+
+    @Test
+    void everyChannelGroupHasAGroupTypeAndTheConstantsNameItsChannels() throws Exception {
+        Set<String> groupTypes = new TreeSet<>();
+        Set<String> channelIds = new TreeSet<>();
+        for (Element groupType : thingDescriptions("channel-group-type")) {
+            groupTypes.add(groupType.getAttribute("id"));
+            for (Element channel : Descriptors.all(groupType)) {
+                if ("channel".equals(channel.getLocalName())) {
+                    channelIds.add(groupType.getAttribute("id") + "#" + channel.getAttribute("id"));
+                }
+            }
+        }
+        for (Element group : thingDescriptions("channel-group")) {
+            assertTrue(groupTypes.contains(group.getAttribute("typeId")), group.getAttribute("id"));
+            assertEquals(group.getAttribute("typeId"), group.getAttribute("id"), "each group has its own type");
+        }
+        Set<String> constants = new TreeSet<>();
+        for (java.lang.reflect.Field field : OctoEverywhereBindingConstants.class.getFields()) {
+            if (field.getName().startsWith("CHANNEL_")) {
+                constants.add(String.valueOf(field.get(null)));
+            }
+        }
+        assertEquals(channelIds, constants);
     }
 
     @Test

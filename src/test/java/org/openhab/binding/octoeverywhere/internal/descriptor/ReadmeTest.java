@@ -20,6 +20,9 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -42,8 +45,8 @@ class ReadmeTest {
 
     @Test
     void everyChannelTheExamplesLinkExists() throws IOException {
-        Set<String> linked = matches("channel=\"octoeverywhere:printer:[a-z0-9]+:([a-z-]+)\"");
-        linked.addAll(matches("Channel \"octoeverywhere:printer:[a-z0-9]+:([a-z-]+)\" triggered"));
+        Set<String> linked = matches("channel=\"octoeverywhere:printer:[\\w-]+:([a-z-]+#[a-z-]+)\"");
+        linked.addAll(matches("Channel \"octoeverywhere:printer:[\\w-]+:([a-z-]+#[a-z-]+)\" triggered"));
         assertFalse(linked.isEmpty());
         Set<String> channels = channelIds();
         linked.removeAll(channels);
@@ -54,7 +57,7 @@ class ReadmeTest {
     void theChannelTableListsEveryChannel() throws IOException {
         String readme = Files.readString(README);
         String table = readme.substring(readme.indexOf("## Channels"), readme.indexOf("## Thing Actions"));
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\|").matcher(table);
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+#[a-z-]+)` \\|").matcher(table);
         Set<String> listed = new TreeSet<>();
         while (row.find()) {
             listed.add(row.group(1));
@@ -93,13 +96,26 @@ class ReadmeTest {
         }
     }
 
+    /** The thing's channels, as {@code group#channel}. */
     private static Set<String> channelIds() throws IOException {
-        Set<String> ids = new TreeSet<>();
+        Map<String, List<String>> channelsOfGroupType = new HashMap<>();
+        Map<String, String> groupTypeOfGroup = new HashMap<>();
         for (Element element : Descriptors.all(Descriptors.parse(THING_TYPES).getDocumentElement())) {
-            if ("channel".equals(element.getLocalName())) {
-                ids.add(element.getAttribute("id"));
+            if ("channel-group".equals(element.getLocalName())) {
+                groupTypeOfGroup.put(element.getAttribute("id"), element.getAttribute("typeId"));
+            } else if ("channel-group-type".equals(element.getLocalName())) {
+                channelsOfGroupType.put(
+                        element.getAttribute("id"),
+                        Descriptors.all(element).stream()
+                                .filter(channel -> "channel".equals(channel.getLocalName()))
+                                .map(channel -> channel.getAttribute("id"))
+                                .toList());
             }
         }
+        Set<String> ids = new TreeSet<>();
+        groupTypeOfGroup.forEach((group, type) ->
+                channelsOfGroupType.getOrDefault(type, List.of()).forEach(channel -> ids.add(group + "#" + channel)));
+        assertFalse(ids.isEmpty());
         return ids;
     }
 
