@@ -48,7 +48,6 @@ import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 import org.openhab.binding.octoeverywhere.internal.test.Notification;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
-import org.openhab.binding.octoeverywhere.internal.web.Answer;
 import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet;
 
 /**

@@ -13,27 +13,21 @@
 package org.openhab.binding.octoeverywhere.internal.api;
 
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.client.api.Request;
-import org.eclipse.jetty.client.api.Result;
-import org.eclipse.jetty.client.util.BufferingResponseListener;
-import org.eclipse.jetty.client.util.StringContentProvider;
-import org.eclipse.jetty.http.HttpMethod;
+import org.openhab.binding.octoeverywhere.internal.http.HttpAnswer;
+import org.openhab.binding.octoeverywhere.internal.http.HttpCall;
+import org.openhab.binding.octoeverywhere.internal.http.JettyCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +55,6 @@ public final class OctoEverywhereClient {
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
     private static final String JSON = "application/json";
-    private static final Charset UTF_8 = Objects.requireNonNull(StandardCharsets.UTF_8);
 
     private final Logger logger = LoggerFactory.getLogger(OctoEverywhereClient.class);
 
@@ -109,19 +102,19 @@ public final class OctoEverywhereClient {
         body.addProperty("EndWhenCurrentPrintIsComplete", liveLinkRequest.untilPrintCompletes());
         Instant sentAt = Objects.requireNonNull(clock.instant());
         return send(
-                HttpMethod.POST,
+                "POST",
                 LIVE_LINK_PATH,
                 body.toString(),
                 (reader, answer) -> reader.liveLink(answer, liveLinkRequest, sentAt));
     }
 
     public CompletableFuture<AppConnectionInfo> getAppConnectionInfo() {
-        return send(HttpMethod.GET, INFO_PATH, null, ResponseReader::appConnectionInfo);
+        return send("GET", INFO_PATH, null, ResponseReader::appConnectionInfo);
     }
 
     /** Gadget's view of the print; the token travels in the header, so the body is empty. */
     public CompletableFuture<GadgetStatus> getGadgetStatus() {
-        return send(HttpMethod.POST, GADGET_PATH, "{}", ResponseReader::gadgetStatus);
+        return send("POST", GADGET_PATH, "{}", ResponseReader::gadgetStatus);
     }
 
     @FunctionalInterface
@@ -130,87 +123,71 @@ public final class OctoEverywhereClient {
     }
 
     private <T> CompletableFuture<T> send(
-            HttpMethod method, String path, @Nullable String jsonBody, BodyReader<T> bodyReader) {
+            String method, String path, @Nullable String jsonBody, BodyReader<T> bodyReader) {
         String call = method + " " + path;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", USER_AGENT);
+        headers.put("Accept", JSON);
+        headers.put(APP_TOKEN_HEADER, appToken);
+        HttpCall request = new HttpCall(
+                method,
+                URI.create(baseUrl + path),
+                headers,
+                jsonBody == null ? null : JSON,
+                jsonBody,
+                MAX_BODY_BYTES,
+                requestTimeout);
         CompletableFuture<T> future = new CompletableFuture<>();
-        try {
-            Request request = httpClient
-                    .newRequest(URI.create(baseUrl + path))
-                    .method(method)
-                    // Jetty would send the token header on to any redirect target.
-                    .followRedirects(false)
-                    .agent(USER_AGENT)
-                    .accept(JSON)
-                    .header(APP_TOKEN_HEADER, appToken);
-            if (jsonBody != null) {
-                request.content(new StringContentProvider(JSON, jsonBody, UTF_8));
+        CompletableFuture<HttpAnswer> sent = JettyCalls.send(httpClient, request, scheduler);
+        // Cancelling the caller's future gives the request up.
+        future.whenComplete((result, failure) -> {
+            if (future.isCancelled()) {
+                sent.cancel(true);
             }
-            Runnable abortLate =
-                    () -> request.abort(new TimeoutException("no answer within " + requestTimeout.toMillis() + " ms"));
-            ScheduledFuture<?> timeout =
-                    scheduler.schedule(abortLate, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            future.whenComplete((result, failure) -> {
-                timeout.cancel(false);
-                if (future.isCancelled()) {
-                    request.abort(new CancellationException("cancelled by the caller"));
-                }
-            });
-            request.send(new BufferingResponseListener(MAX_BODY_BYTES) {
-                @Override
-                public void onComplete(@Nullable Result result) {
-                    // Before the future completes: whoever sees the answer sees no timeout pending for it.
-                    timeout.cancel(false);
-                    if (result != null) {
-                        complete(future, call, result, getContentAsString(UTF_8), bodyReader);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            // e.g. a client that was stopped while the binding shut down
-            logger.debug("{} could not be sent: {}", call, e.toString());
-            future.completeExceptionally(new OctoEverywhereException(
-                    ApiError.COMMUNICATION,
-                    0,
-                    call + " could not be sent: " + e.getClass().getSimpleName()));
-        }
+        });
+        sent.whenComplete((answer, failure) -> {
+            if (future.isDone()) {
+                return;
+            }
+            if (failure != null) {
+                failed(future, call, failure);
+            } else {
+                complete(future, call, answer, bodyReader);
+            }
+        });
         return future;
     }
 
-    private <T> void complete(
-            CompletableFuture<T> future, String call, Result result, @Nullable String body, BodyReader<T> bodyReader) {
-        if (future.isDone()) {
-            return;
-        }
+    private void failed(CompletableFuture<?> future, String call, Throwable failure) {
+        String reason = LogText.excerpt(String.valueOf(failure.getMessage()), appToken);
+        logger.debug(
+                "{} failed without a complete answer: {}: {}",
+                call,
+                failure.getClass().getSimpleName(),
+                reason);
+        future.completeExceptionally(new OctoEverywhereException(
+                ApiError.COMMUNICATION,
+                0,
+                call + " failed: " + failure.getClass().getSimpleName() + ": " + reason));
+    }
+
+    private <T> void complete(CompletableFuture<T> future, String call, HttpAnswer answer, BodyReader<T> bodyReader) {
         ResponseReader reader = new ResponseReader(call, appToken);
-        String answer = body == null ? "" : body;
-        Throwable failure = result.getFailure();
-        if (failure != null) {
-            String reason = LogText.excerpt(String.valueOf(failure.getMessage()), appToken);
-            logger.debug(
-                    "{} failed without a complete answer: {}: {}",
-                    call,
-                    failure.getClass().getSimpleName(),
-                    reason);
-            future.completeExceptionally(new OctoEverywhereException(
-                    ApiError.COMMUNICATION,
-                    0,
-                    call + " failed: " + failure.getClass().getSimpleName() + ": " + reason));
-            return;
-        }
-        int status = result.getResponse().getStatus();
+        String body = answer.text();
+        int status = answer.status();
         if (status == 200) {
             try {
-                future.complete(bodyReader.read(reader, answer));
+                future.complete(bodyReader.read(reader, body));
             } catch (OctoEverywhereException e) {
-                logger.debug("{}; body starts with: {}", e.getMessage(), LogText.excerpt(answer, appToken));
+                logger.debug("{}; body starts with: {}", e.getMessage(), LogText.excerpt(body, appToken));
                 future.completeExceptionally(e);
             }
             return;
         }
-        String error = reader.errorText(answer);
+        String error = reader.errorText(body);
         String message = call + " answered " + status + " (" + StatusCodes.describe(status) + ")"
                 + (error == null ? "" : ": " + error);
-        logger.debug("{}; body starts with: {}", message, LogText.excerpt(answer, appToken));
+        logger.debug("{}; body starts with: {}", message, LogText.excerpt(body, appToken));
         future.completeExceptionally(new OctoEverywhereException(ApiError.fromStatusCode(status), status, message));
     }
 
