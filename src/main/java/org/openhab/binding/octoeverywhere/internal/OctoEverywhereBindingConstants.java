@@ -54,6 +54,7 @@ public final class OctoEverywhereBindingConstants {
     public static final String CHANNEL_TOTAL_LAYERS = GROUP_PRINT + "#total-layers";
     public static final String CHANNEL_Z_OFFSET = GROUP_PRINT + "#z-offset";
     public static final String CHANNEL_SNAPSHOT_URL = GROUP_PRINT + "#snapshot-url";
+    public static final String CHANNEL_SNAPSHOT = GROUP_PRINT + "#snapshot";
     public static final String CHANNEL_QUICK_VIEW_URL = GROUP_PRINT + "#quick-view-url";
     public static final String CHANNEL_LAST_ERROR = GROUP_PRINT + "#last-error";
     public static final String CHANNEL_LAST_EVENT = GROUP_PRINT + "#last-event";

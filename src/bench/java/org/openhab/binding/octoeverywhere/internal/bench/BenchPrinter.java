@@ -121,7 +121,13 @@ final class BenchPrinter {
         PrinterHandler handler = new PrinterHandler(
                 thing,
                 new PrinterContext(
-                        httpClient, store, Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT, () -> null));
+                        httpClient,
+                        httpClient,
+                        store,
+                        Clock.systemUTC(),
+                        pool,
+                        PrinterHandler.REQUEST_TIMEOUT,
+                        () -> null));
         handler.setCallback(callback);
         handler.initialize();
         this.handler = handler;

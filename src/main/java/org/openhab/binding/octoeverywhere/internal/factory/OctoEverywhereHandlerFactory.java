@@ -51,16 +51,14 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 @Component(service = ThingHandlerFactory.class)
 public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
-    /**
-     * openHAB's common client allows two connections per host, which would queue the requests of several printers
-     * behind each other; our own client allows enough for many concurrent requests.
-     */
+    /** Enough for the concurrent requests of many printers. */
     static final int MAX_CONNECTIONS_PER_DESTINATION = 128;
 
     static final long CONNECT_TIMEOUT_MILLIS = 10_000;
 
     private final Logger logger = LoggerFactory.getLogger(OctoEverywhereHandlerFactory.class);
     private final HttpClient httpClient;
+    private final HttpClient snapshotClient;
     private final LiveLinkStore store;
     private final ThingRegistry thingRegistry;
     private final PrinterRegistry printers;
@@ -79,20 +77,20 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
                 storageService.getStorage(LiveLinkStore.STORAGE_NAME, getClass().getClassLoader()), scheduler);
         this.thingRegistry = thingRegistry;
         this.printers = printers;
-        HttpClient httpClient = httpClientFactory.createHttpClient(BINDING_ID);
-        httpClient.setMaxConnectionsPerDestination(MAX_CONNECTIONS_PER_DESTINATION);
-        httpClient.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
         // Jetty would send the AppToken header to wherever a redirect points.
-        httpClient.setFollowRedirects(false);
+        this.httpClient = startedClient(httpClientFactory.createHttpClient(BINDING_ID));
+        // Webcam pictures come from other hosts than the API: a client of their own, which never carries a secret.
+        HttpClient snapshotClient;
         try {
-            httpClient.start();
-        } catch (Exception e) {
+            snapshotClient = startedClient(httpClientFactory.createHttpClient(BINDING_ID + "-snapshot"));
+        } catch (IllegalStateException e) {
             stopQuietly(httpClient);
-            throw new IllegalStateException("Could not start the OctoEverywhere HTTP client", e);
+            throw e;
         }
-        this.httpClient = httpClient;
+        this.snapshotClient = snapshotClient;
         this.context = new PrinterContext(
                 httpClient,
+                snapshotClient,
                 store,
                 Clock.systemUTC(),
                 scheduler,
@@ -109,10 +107,31 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
         release();
     }
 
-    /** Lets go of what the constructor took: the place among the registry's listeners, and the HTTP client. */
+    /** Lets go of what the constructor took: the place among the registry's listeners, and the HTTP clients. */
     void release() {
         thingRegistry.removeRegistryChangeListener(store);
         stopQuietly(httpClient);
+        stopQuietly(snapshotClient);
+    }
+
+    /**
+     * Sets the client up for the binding and starts it: enough connections for many printers at once (openHAB's
+     * common client allows two per host), a connect timeout, and no redirects, which the binding follows itself
+     * where it should.
+     *
+     * @throws IllegalStateException when it cannot be started
+     */
+    private HttpClient startedClient(HttpClient client) {
+        client.setMaxConnectionsPerDestination(MAX_CONNECTIONS_PER_DESTINATION);
+        client.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+        client.setFollowRedirects(false);
+        try {
+            client.start();
+        } catch (Exception e) {
+            stopQuietly(client);
+            throw new IllegalStateException("Could not start the OctoEverywhere HTTP client", e);
+        }
+        return client;
     }
 
     private void stopQuietly(HttpClient httpClient) {

@@ -25,7 +25,8 @@ import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 /**
  * What the printer handlers of the binding share.
  *
- * @param httpClient the binding's started HTTP client
+ * @param httpClient the binding's started HTTP client for OctoEverywhere's API
+ * @param snapshotClient the binding's started HTTP client for webcam snapshots, which never carries a secret
  * @param scheduler where checks, expiries, request timeouts and property writes are scheduled: openHAB's
  *            {@code thingHandler} pool, or a controllable one in tests
  * @param requestTimeout how long a request to OctoEverywhere may take
@@ -34,6 +35,7 @@ import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 @NonNullByDefault
 public record PrinterContext(
         HttpClient httpClient,
+        HttpClient snapshotClient,
         LiveLinkStore store,
         Clock clock,
         ScheduledExecutorService scheduler,

@@ -25,7 +25,6 @@ import java.util.function.Consumer;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.DeferredWrites;
-import org.openhab.binding.octoeverywhere.internal.RateLimit;
 import org.openhab.binding.octoeverywhere.internal.ThingOutput;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
@@ -41,6 +40,7 @@ import org.openhab.binding.octoeverywhere.internal.livelink.CurrentLiveLink;
 import org.openhab.binding.octoeverywhere.internal.livelink.LinkChannels;
 import org.openhab.binding.octoeverywhere.internal.printevents.PrintEventReceiver;
 import org.openhab.binding.octoeverywhere.internal.printevents.PrinterNotifications;
+import org.openhab.binding.octoeverywhere.internal.snapshot.PrintSnapshot;
 import org.openhab.core.library.types.OnOffType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -70,7 +70,7 @@ import org.slf4j.LoggerFactory;
 public class PrinterHandler extends BaseThingHandler {
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** How many links {@code liveLinkOnPrintStart} creates in an hour at most. */
-    public static final int PRINT_START_LINKS_PER_HOUR = 3;
+    public static final int PRINT_START_LINKS_PER_HOUR = PrintFollowers.PRINT_START_LINKS_PER_HOUR;
 
     private final Logger logger = LoggerFactory.getLogger(PrinterHandler.class);
     private final PrinterContext context;
@@ -88,8 +88,8 @@ public class PrinterHandler extends BaseThingHandler {
     private final PrinterNotifications notifications;
     /** When Gadget was last asked: kept across sessions, as OctoEverywhere's limit outlives a reconfiguration. */
     private final GadgetPace gadgetPace;
-    /** Links created at print starts: a forged notification must not create them without end. */
-    private final RateLimit printStartLinks;
+
+    private final PrintSnapshot snapshot;
     /** The App Connection the printer id was learnt for: its address and token, as configured last. */
     private @Nullable String connection;
 
@@ -98,14 +98,26 @@ public class PrinterHandler extends BaseThingHandler {
         this.context = context;
         this.propertyWriter = new DeferredWrites<>(context.scheduler(), learnt -> whileAttached(() -> write(learnt)));
         this.gadgetPace = new GadgetPace(context.clock());
-        this.printStartLinks = new RateLimit(context.clock(), PRINT_START_LINKS_PER_HOUR, Duration.ofHours(1));
         this.linkChannels = new LinkChannels(output, thing.getUID().toString());
+        this.snapshot = new PrintSnapshot(
+                context.snapshotClient(),
+                context.scheduler(),
+                output,
+                () -> getThing().getProperties().get(PROPERTY_PRINTER_LOCAL_IP),
+                thing.getUID().toString());
+        PrintFollowers followers = new PrintFollowers(
+                context.clock(),
+                () -> config,
+                () -> session,
+                this::createLiveLink,
+                snapshot,
+                () -> isLinked(CHANNEL_SNAPSHOT),
+                thing.getUID().toString());
         this.notifications = new PrinterNotifications(
                 context.clock(),
                 output,
                 () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
-                this::printStarted,
-                this::followPrint,
+                followers,
                 thing.getProperties().get(PROPERTY_PRINTER_ID),
                 thing.getUID().toString());
         // Before initialize(), which openHAB never calls while the configuration breaks its description.
@@ -170,6 +182,7 @@ public class PrinterHandler extends BaseThingHandler {
             // Stopped first, so that no answer still on its way can store the link again.
             removed = true;
             notifications.close();
+            snapshot.close();
             dispose();
         }
         synchronized (this) {
@@ -196,6 +209,7 @@ public class PrinterHandler extends BaseThingHandler {
             if (GROUP_PRINT.equals(group)) {
                 // The print is followed also while the thing has no session.
                 notifications.refresh();
+                snapshot.refresh();
             } else if (session != null && group != null) {
                 session.refresh(group);
             }
@@ -242,33 +256,6 @@ public class PrinterHandler extends BaseThingHandler {
         if (session != null) {
             change.accept(session.gadget);
         }
-    }
-
-    private void followPrint(boolean printing, boolean started) {
-        gadget(watch -> {
-            watch.setPrinting(printing);
-            if (started) {
-                watch.printStarted();
-            }
-        });
-    }
-
-    private void printStarted() {
-        PrinterConfiguration config = this.config;
-        if (!config.liveLinkOnPrintStart) {
-            return;
-        }
-        if (!printStartLinks.tryTake()) {
-            logger.info(
-                    "{} started a print, but no Live Link is created: {} were created at print starts in the last hour",
-                    getThing().getUID(),
-                    PRINT_START_LINKS_PER_HOUR);
-            return;
-        }
-        logger.debug(
-                "{} started a print: creating a Live Link that follows it",
-                getThing().getUID());
-        createLiveLink(LiveLinkRequest.untilPrintCompletes(config.expirationHours));
     }
 
     /** The lifetime of links created from the channel, for actions called without hours. */

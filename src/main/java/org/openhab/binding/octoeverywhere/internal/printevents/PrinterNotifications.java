@@ -32,20 +32,25 @@ import org.openhab.binding.octoeverywhere.internal.api.PrintEventType;
  */
 @NonNullByDefault
 public final class PrinterNotifications implements PrintEventReceiver {
-    /** Follows whether a print runs; called with the tracker's lock held, in the order of the notifications. */
-    @FunctionalInterface
-    public interface PrintFollower {
-        /** @param started whether the notification started or resumed a print */
+    /** What else follows the print, told in the order of the notifications. */
+    public interface Listener {
+        /**
+         * Whether a print runs, after every notification, with the tracker's lock held; {@code started}: this one
+         * started or resumed it.
+         */
         void printChanged(boolean printing, boolean started);
+
+        /** A print started: once per print, also when OctoEverywhere sends the start twice. */
+        void printStarted();
+
+        /** A notification of the current print brought the address of a webcam snapshot. */
+        void snapshotReceived(String address);
     }
 
     private final ThingOutput output;
     private final Supplier<@Nullable String> printerName;
     private final PrintTracker tracker;
-    /** Told of each first start of a print. */
-    private final Runnable printStarted;
-
-    private final PrintFollower follower;
+    private final Listener listener;
 
     private final String thingUID;
 
@@ -56,7 +61,7 @@ public final class PrinterNotifications implements PrintEventReceiver {
 
     /**
      * @param printerName the printer's name as the App Connection Info API gave it, or null
-     * @param follower told whether a print runs after every notification, in order
+     * @param listener told what else follows the print
      * @param printerId the id learnt before (a thing property), or null
      * @param thingUID the thing, for the log
      */
@@ -64,15 +69,13 @@ public final class PrinterNotifications implements PrintEventReceiver {
             Clock clock,
             ThingOutput output,
             Supplier<@Nullable String> printerName,
-            Runnable printStarted,
-            PrintFollower follower,
+            Listener listener,
             @Nullable String printerId,
             String thingUID) {
         this.output = output;
         this.printerId = printerId;
         this.printerName = printerName;
-        this.printStarted = printStarted;
-        this.follower = follower;
+        this.listener = listener;
         this.thingUID = thingUID;
         PrintChannels channels = new PrintChannels(output);
         this.tracker = new PrintTracker(clock, new PrintTracker.Listener() {
@@ -80,7 +83,7 @@ public final class PrinterNotifications implements PrintEventReceiver {
             public void printChanged(PrintStatus status, boolean newPrint) {
                 channels.printChanged(status, newPrint);
                 boolean printing = status.state() == PrintStatus.State.PRINTING;
-                follower.printChanged(printing, printing && (newPrint || !wasPrinting));
+                listener.printChanged(printing, printing && (newPrint || !wasPrinting));
                 wasPrinting = printing;
             }
 
@@ -96,10 +99,10 @@ public final class PrinterNotifications implements PrintEventReceiver {
         });
     }
 
-    /** Tells the follower again whether a print runs, with no notification handled meanwhile. */
+    /** Tells the listener again whether a print runs, with no notification handled meanwhile. */
     public void retellPrinting() {
         synchronized (tracker) {
-            follower.printChanged(tracker.status().state() == PrintStatus.State.PRINTING, false);
+            listener.printChanged(tracker.status().state() == PrintStatus.State.PRINTING, false);
         }
     }
 
@@ -165,7 +168,12 @@ public final class PrinterNotifications implements PrintEventReceiver {
         }
         PrintTracker.Outcome outcome = tracker.apply(event);
         if (outcome == PrintTracker.Outcome.PRINT_STARTED) {
-            printStarted.run();
+            listener.printStarted();
+        }
+        String snapshot = event.snapshotUrl();
+        // A test's picture is made up, and a late notification's belongs to an earlier print.
+        if (snapshot != null && outcome != PrintTracker.Outcome.STALE && event.type() != PrintEventType.TEST) {
+            listener.snapshotReceived(snapshot);
         }
         return event + " " + outcome + " for " + thingUID;
     }

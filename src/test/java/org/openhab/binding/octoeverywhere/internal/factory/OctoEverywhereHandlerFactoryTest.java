@@ -46,6 +46,7 @@ import org.osgi.framework.BundleContext;
 @NonNullByDefault
 class OctoEverywhereHandlerFactoryTest {
     private final HttpClient httpClient = new HttpClient();
+    private final HttpClient snapshotClient = new HttpClient();
     private final MemoryStorage storage = new MemoryStorage();
     private final ThingRegistry thingRegistry = mock(ThingRegistry.class);
     private final PrinterRegistry printers = new PrinterRegistry();
@@ -55,6 +56,7 @@ class OctoEverywhereHandlerFactoryTest {
     void createFactory() {
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
         when(httpClientFactory.createHttpClient("octoeverywhere")).thenReturn(httpClient);
+        when(httpClientFactory.createHttpClient("octoeverywhere-snapshot")).thenReturn(snapshotClient);
         StorageService storageService = mock(StorageService.class);
         doReturn(storage).when(storageService).getStorage(eq(LiveLinkStore.STORAGE_NAME), any());
         factory = new OctoEverywhereHandlerFactory(
@@ -69,15 +71,18 @@ class OctoEverywhereHandlerFactoryTest {
     @AfterEach
     void stopClient() throws Exception {
         httpClient.stop();
+        snapshotClient.stop();
     }
 
     @Test
-    void itsOwnHttpClientIsStartedForManyPrintersAndFollowsNoRedirect() {
-        assertTrue(httpClient.isStarted());
-        assertFalse(httpClient.isFollowRedirects(), "a redirect would carry the token elsewhere");
-        assertEquals(
-                OctoEverywhereHandlerFactory.MAX_CONNECTIONS_PER_DESTINATION,
-                httpClient.getMaxConnectionsPerDestination());
+    void itsOwnHttpClientsAreStartedForManyPrintersAndFollowNoRedirect() {
+        for (HttpClient client : List.of(httpClient, snapshotClient)) {
+            assertTrue(client.isStarted());
+            assertFalse(client.isFollowRedirects(), "a redirect would carry the token elsewhere");
+            assertEquals(
+                    OctoEverywhereHandlerFactory.MAX_CONNECTIONS_PER_DESTINATION,
+                    client.getMaxConnectionsPerDestination());
+        }
     }
 
     @Test
@@ -87,6 +92,7 @@ class OctoEverywhereHandlerFactoryTest {
         factory.release();
         verify(thingRegistry).removeRegistryChangeListener(added.getValue());
         assertTrue(httpClient.isStopped());
+        assertTrue(snapshotClient.isStopped());
     }
 
     @Test

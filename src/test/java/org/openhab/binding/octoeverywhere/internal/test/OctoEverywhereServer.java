@@ -314,8 +314,12 @@ public final class OctoEverywhereServer implements AutoCloseable {
         }
         response.setStatus(script.status());
         response.setContentType(script.contentType());
-        script.headers().forEach(response::setHeader);
-        byte[] bytes = script.body().getBytes(StandardCharsets.UTF_8);
+        script.headers().forEach((name, value) -> {
+            if (!ScriptedResponse.BINARY.equals(name)) {
+                response.setHeader(name, value);
+            }
+        });
+        byte[] bytes = script.bodyBytes();
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
         response.flushBuffer();

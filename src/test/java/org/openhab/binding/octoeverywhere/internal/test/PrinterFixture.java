@@ -62,6 +62,9 @@ public final class PrinterFixture implements AutoCloseable {
 
     public final OctoEverywhereServer server;
     public final HttpClient httpClient = new HttpClient();
+    /** The client webcam snapshots are fetched with, as the binding has one of its own. */
+    public final HttpClient snapshotClient = new HttpClient();
+
     public final ManualClock clock = new ManualClock(START);
     public final ManualScheduler scheduler = new ManualScheduler(clock);
     public final MemoryStorage storage = new MemoryStorage();
@@ -96,6 +99,8 @@ public final class PrinterFixture implements AutoCloseable {
         server = new OctoEverywhereServer();
         httpClient.setFollowRedirects(false);
         httpClient.start();
+        snapshotClient.setFollowRedirects(false);
+        snapshotClient.start();
         configuration.put("appToken", TOKEN);
         configuration.put("baseUrl", server.baseUrl().toString());
         configuration.put("expirationHours", 24);
@@ -178,7 +183,7 @@ public final class PrinterFixture implements AutoCloseable {
     /** What the handler factory gives every handler, here with the fixture's clock and scheduler. */
     public PrinterContext context() {
         return new PrinterContext(
-                httpClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT, () -> WEBHOOK_URL);
+                httpClient, snapshotClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT, () -> WEBHOOK_URL);
     }
 
     /** A client of the in-process OctoEverywhere, as a handler makes it, for testing the parts without a handler. */
@@ -297,6 +302,7 @@ public final class PrinterFixture implements AutoCloseable {
             handler.dispose();
         }
         HttpClients.stopWhenSettled(httpClient, WAIT);
+        HttpClients.stopWhenSettled(snapshotClient, WAIT);
         server.close();
     }
 }

@@ -12,6 +12,7 @@
  */
 package org.openhab.binding.octoeverywhere.internal.test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,8 @@ public record ScriptedResponse(
         boolean closeWithoutAnswer) {
 
     public static final String JSON = "application/json; charset=utf-8";
+    /** Marks a body of bytes; never sent as a header. */
+    static final String BINARY = "X-Test-Binary-Body";
 
     public ScriptedResponse {
         headers = Map.copyOf(headers);
@@ -50,6 +53,23 @@ public record ScriptedResponse(
 
     public static ScriptedResponse text(int status, String contentType, String body) {
         return new ScriptedResponse(status, body, contentType, Map.of(), Duration.ZERO, false);
+    }
+
+    /** An answer whose body is these bytes, e.g. an image. */
+    public static ScriptedResponse bytes(int status, String contentType, byte[] body) {
+        // ISO 8859-1 maps each byte to one char and back: the body travels unchanged.
+        return new ScriptedResponse(
+                status,
+                new String(body, StandardCharsets.ISO_8859_1),
+                contentType,
+                Map.of(BINARY, "true"),
+                Duration.ZERO,
+                false);
+    }
+
+    /** The body as it goes over the wire. */
+    public byte[] bodyBytes() {
+        return body.getBytes(headers.containsKey(BINARY) ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     public static ScriptedResponse redirect(int status, String location) {

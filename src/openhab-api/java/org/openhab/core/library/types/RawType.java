@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.library.types;
+
+import java.util.Arrays;
+import java.util.Base64;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+import org.openhab.core.types.PrimitiveType;
+import org.openhab.core.types.State;
+
+/**
+ * Binary data with its MIME type, the state of an Image item.
+ * <p>
+ * Declaration of openHAB's {@code RawType} for building without openHAB's artifact repository; see README.
+ */
+@NonNullByDefault
+public class RawType implements PrimitiveType, State {
+    public static final String DEFAULT_MIME_TYPE = "application/octet-stream";
+
+    protected byte[] bytes;
+    protected String mimeType;
+
+    /**
+     * @throws IllegalArgumentException when the MIME type is empty
+     */
+    public RawType(byte[] bytes, String mimeType) {
+        if (mimeType.isEmpty()) {
+            throw new IllegalArgumentException("mimeType argument must not be blank");
+        }
+        this.bytes = bytes;
+        this.mimeType = mimeType;
+    }
+
+    public byte[] getBytes() {
+        return bytes;
+    }
+
+    public String getMimeType() {
+        return mimeType;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("raw type (%s): %d bytes", mimeType, bytes.length);
+    }
+
+    @Override
+    public String toFullString() {
+        return "data:" + mimeType + ";base64," + Base64.getEncoder().encodeToString(bytes);
+    }
+
+    @Override
+    public String format(String pattern) {
+        return toFullString();
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        return obj instanceof RawType other
+                && getClass() == other.getClass()
+                && mimeType.equals(other.mimeType)
+                && Arrays.equals(bytes, other.bytes);
+    }
+}
