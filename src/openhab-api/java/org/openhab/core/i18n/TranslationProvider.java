@@ -31,17 +31,13 @@ public interface TranslationProvider {
      * @return the text of {@code key} in {@code locale} from the bundle's i18n files, else {@code defaultText}
      */
     @Nullable
-    String getText(
-            @Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText, @Nullable Locale locale);
+    String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+            @Nullable Locale locale);
 
     /**
      * As {@link #getText(Bundle, String, String, Locale)}, with the arguments put in by {@code MessageFormat}.
      */
     @Nullable
-    String getText(
-            @Nullable Bundle bundle,
-            @Nullable String key,
-            @Nullable String defaultText,
-            @Nullable Locale locale,
-            @Nullable Object @Nullable ... arguments);
+    String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText, @Nullable Locale locale,
+            @Nullable Object @Nullable... arguments);
 }

@@ -25,7 +25,8 @@ import org.osgi.framework.BundleContext;
 @NonNullByDefault
 public class HttpServiceUtil {
 
-    private HttpServiceUtil() {}
+    private HttpServiceUtil() {
+    }
 
     /** @return the HTTP port, or -1 when it is not known */
     public static int getHttpServicePort(final BundleContext bc) {

@@ -21,4 +21,5 @@ import org.openhab.core.common.registry.Provider;
  * Declaration of openHAB's {@code ThingProvider} for building without openHAB's artifact repository; see README.
  */
 @NonNullByDefault
-public interface ThingProvider extends Provider<Thing> {}
+public interface ThingProvider extends Provider<Thing> {
+}

@@ -78,8 +78,7 @@ public class ThingStatusInfo {
             return false;
         }
         ThingStatusInfo other = (ThingStatusInfo) obj;
-        return status == other.status
-                && statusDetail == other.statusDetail
+        return status == other.status && statusDetail == other.statusDetail
                 && Objects.equals(description, other.description);
     }
 }

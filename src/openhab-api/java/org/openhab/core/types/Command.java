@@ -20,4 +20,5 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Declaration of openHAB's {@code Command} for building without openHAB's artifact repository; see README.
  */
 @NonNullByDefault
-public interface Command extends Type {}
+public interface Command extends Type {
+}

@@ -20,4 +20,5 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Declaration of openHAB's {@code PrimitiveType} for building without openHAB's artifact repository; see README.
  */
 @NonNullByDefault
-public interface PrimitiveType extends Type {}
+public interface PrimitiveType extends Type {
+}

@@ -27,6 +27,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * one at a time, so the newest value is always the one that stays.
  *
  * @param <V> the values, by key
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class DeferredWrites<V> {

@@ -17,6 +17,8 @@ import org.openhab.core.thing.ThingTypeUID;
 
 /**
  * Ids of the binding, its thing type, channels, events and properties. Users' items and rules name these.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class OctoEverywhereBindingConstants {
@@ -88,5 +90,6 @@ public final class OctoEverywhereBindingConstants {
     public static final String CONFIG_WEBHOOK_SECRET = "webhookSecret";
     public static final String CONFIG_BASE_URL = "baseUrl";
 
-    private OctoEverywhereBindingConstants() {}
+    private OctoEverywhereBindingConstants() {
+    }
 }

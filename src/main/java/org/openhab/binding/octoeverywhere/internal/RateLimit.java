@@ -22,6 +22,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * At most a number of uses in any window of time, e.g. 30 a minute. It remembers the times of the last uses only, so
  * its memory is fixed however often it is asked.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class RateLimit {

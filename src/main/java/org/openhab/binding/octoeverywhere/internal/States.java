@@ -24,10 +24,13 @@ import org.openhab.core.types.UnDefType;
 /**
  * Channel states of values that may be unknown: {@code UNDEF} then, so a channel never shows a value that no longer
  * holds.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class States {
-    private States() {}
+    private States() {
+    }
 
     public static State string(@Nullable String value) {
         return value == null ? UnDefType.UNDEF : new StringType(value);

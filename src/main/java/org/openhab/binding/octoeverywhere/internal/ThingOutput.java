@@ -23,6 +23,8 @@ import org.openhab.core.types.State;
 /**
  * What the parts of a printer thing show in openHAB: channel states and triggers, the thing status and its
  * properties, in openHAB's words. The handler implements it; the parts know nothing else of openHAB's thing API.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public interface ThingOutput {

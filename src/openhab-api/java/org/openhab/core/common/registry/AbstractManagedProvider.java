@@ -45,10 +45,7 @@ public abstract class AbstractManagedProvider<@NonNull E extends Identifiable<K>
 
     @Override
     public Collection<E> getAll() {
-        return storage.getKeys().stream()
-                .map(this::getElement)
-                .filter(Objects::nonNull)
-                .map(Objects::requireNonNull)
+        return storage.getKeys().stream().map(this::getElement).filter(Objects::nonNull).map(Objects::requireNonNull)
                 .toList();
     }
 
@@ -59,7 +56,8 @@ public abstract class AbstractManagedProvider<@NonNull E extends Identifiable<K>
     }
 
     private @Nullable E getElement(String key) {
-        @Nullable PE persistableElement = storage.get(key);
+        @Nullable
+        PE persistableElement = storage.get(key);
         return persistableElement != null ? toElement(key, persistableElement) : null;
     }
 

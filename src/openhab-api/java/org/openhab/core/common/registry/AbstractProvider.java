@@ -24,4 +24,5 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param <E> the element type
  */
 @NonNullByDefault
-public abstract class AbstractProvider<@NonNull E> implements Provider<E> {}
+public abstract class AbstractProvider<@NonNull E> implements Provider<E> {
+}

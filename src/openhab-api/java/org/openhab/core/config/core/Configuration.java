@@ -38,21 +38,9 @@ import org.slf4j.LoggerFactory;
 public class Configuration {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(Configuration.class);
-    private static final Map<Class<?>, Class<?>> BOXED = Map.of(
-            int.class,
-            Integer.class,
-            long.class,
-            Long.class,
-            double.class,
-            Double.class,
-            float.class,
-            Float.class,
-            short.class,
-            Short.class,
-            byte.class,
-            Byte.class,
-            boolean.class,
-            Boolean.class);
+    private static final Map<Class<?>, Class<?>> BOXED = Map.of(int.class, Integer.class, long.class, Long.class,
+            double.class, Double.class, float.class, Float.class, short.class, Short.class, byte.class, Byte.class,
+            boolean.class, Boolean.class);
 
     /** Keys of OSGi's own component properties, which openHAB leaves out of a new configuration. */
     private static final Set<String> OSGI_KEYS = Set.of("objectClass", "component.name", "component.id");
@@ -158,7 +146,7 @@ public class Configuration {
      * @return the converted value, or null if the value does not fit the type
      * @throws IllegalArgumentException if a string does not parse as the target type
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings({ "unchecked", "rawtypes" })
     private static @Nullable Object convert(@Nullable Object value, Class<?> type) {
         if (value == null || type.isInstance(value)) {
             return value;
@@ -241,8 +229,8 @@ public class Configuration {
             }
             return list;
         }
-        throw new IllegalArgumentException("Invalid type '{%s}' of configuration value!"
-                .formatted(value.getClass().getCanonicalName()));
+        throw new IllegalArgumentException(
+                "Invalid type '{%s}' of configuration value!".formatted(value.getClass().getCanonicalName()));
     }
 
     private static Object normalizeNumber(Number number) {
@@ -254,9 +242,7 @@ public class Configuration {
                 BigDecimal stripped = decimal.stripTrailingZeros();
                 return stripped.scale() == 0 ? stripped.setScale(1) : stripped;
             }
-            if (number instanceof Byte
-                    || number instanceof Short
-                    || number instanceof Integer
+            if (number instanceof Byte || number instanceof Short || number instanceof Integer
                     || number instanceof Long) {
                 return BigDecimal.valueOf(number.longValue());
             }
@@ -340,12 +326,8 @@ public class Configuration {
             String separator = "";
             for (Map.Entry<String, Object> entry : properties.entrySet()) {
                 Object value = entry.getValue();
-                text.append(separator)
-                        .append(String.format(
-                                "{key=%s; type=%s; value=%s}",
-                                entry.getKey(),
-                                value == null ? "?" : value.getClass().getSimpleName(),
-                                value));
+                text.append(separator).append(String.format("{key=%s; type=%s; value=%s}", entry.getKey(),
+                        value == null ? "?" : value.getClass().getSimpleName(), value));
                 separator = ", ";
             }
         }

@@ -51,13 +51,9 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
      * @param timeout seconds after which a scan stops by itself, 0 for never
      * @throws IllegalArgumentException if {@code timeout < 0}
      */
-    protected AbstractDiscoveryService(
-            @Nullable Set<ThingTypeUID> supportedThingTypes,
-            int timeout,
-            boolean backgroundDiscoveryEnabledByDefault,
-            @Nullable String scanInputLabel,
-            @Nullable String scanInputDescription)
-            throws IllegalArgumentException {
+    protected AbstractDiscoveryService(@Nullable Set<ThingTypeUID> supportedThingTypes, int timeout,
+            boolean backgroundDiscoveryEnabledByDefault, @Nullable String scanInputLabel,
+            @Nullable String scanInputDescription) throws IllegalArgumentException {
         if (timeout < 0) {
             throw new IllegalArgumentException("The timeout must be >= 0!");
         }
@@ -68,9 +64,8 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         this.scanInputDescription = scanInputDescription;
     }
 
-    protected AbstractDiscoveryService(
-            @Nullable Set<ThingTypeUID> supportedThingTypes, int timeout, boolean backgroundDiscoveryEnabledByDefault)
-            throws IllegalArgumentException {
+    protected AbstractDiscoveryService(@Nullable Set<ThingTypeUID> supportedThingTypes, int timeout,
+            boolean backgroundDiscoveryEnabledByDefault) throws IllegalArgumentException {
         this(supportedThingTypes, timeout, backgroundDiscoveryEnabledByDefault, null, null);
     }
 
@@ -168,7 +163,8 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
 
     protected abstract void startScan();
 
-    protected void startScan(String input) {}
+    protected void startScan(String input) {
+    }
 
     /** Tells the scan listener that the scan is over. */
     protected void stopScan() {
@@ -226,9 +222,11 @@ public abstract class AbstractDiscoveryService implements DiscoveryService {
         }
     }
 
-    protected void startBackgroundDiscovery() {}
+    protected void startBackgroundDiscovery() {
+    }
 
-    protected void stopBackgroundDiscovery() {}
+    protected void stopBackgroundDiscovery() {
+    }
 
     private static boolean background(@Nullable Map<String, Object> configProperties, boolean otherwise) {
         Object value = configProperties == null ? null : configProperties.get(CONFIG_PROPERTY_BACKGROUND_DISCOVERY);

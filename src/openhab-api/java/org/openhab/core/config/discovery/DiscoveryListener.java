@@ -33,9 +33,6 @@ public interface DiscoveryListener {
     void thingRemoved(DiscoveryService source, ThingUID thingUID);
 
     @Nullable
-    Collection<ThingUID> removeOlderResults(
-            DiscoveryService source,
-            long timestamp,
-            @Nullable Collection<ThingTypeUID> thingTypeUIDs,
-            @Nullable ThingUID bridgeUID);
+    Collection<ThingUID> removeOlderResults(DiscoveryService source, long timestamp,
+            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID);
 }

@@ -54,5 +54,6 @@ public interface DiscoveryResult {
     /** @return seconds the result stays in the Inbox, or {@link #TTL_UNLIMITED} */
     long getTimeToLive();
 
-    default void normalizePropertiesOnConfigDescription(List<String> configurationParameters) {}
+    default void normalizePropertiesOnConfigDescription(List<String> configurationParameters) {
+    }
 }

@@ -91,38 +91,26 @@ public class DiscoveryResultBuilder {
      * The result: its thing type, when not set, is the second segment of the thing UID; a missing label is empty.
      * openHAB warns (and still builds) when the representation property is not among the properties.
      *
-     * @throws IllegalArgumentException when the time to live is neither positive nor {@link DiscoveryResult#TTL_UNLIMITED}
+     * @throws IllegalArgumentException when the time to live is neither positive nor
+     *             {@link DiscoveryResult#TTL_UNLIMITED}
      */
     public DiscoveryResult build() {
         ThingTypeUID type = thingTypeUID;
         if (type == null) {
-            type = new ThingTypeUID(
-                    thingUID.getBindingId(), thingUID.getAsString().split(":")[1]);
+            type = new ThingTypeUID(thingUID.getBindingId(), thingUID.getAsString().split(":")[1]);
         }
         if (ttl < 1 && ttl != DiscoveryResult.TTL_UNLIMITED) {
             throw new IllegalArgumentException("The ttl must not be 0 or negative!");
         }
         String text = label;
-        return new Result(
-                thingUID,
-                type,
-                bridgeUID,
-                Collections.unmodifiableMap(new HashMap<>(properties)),
-                representationProperty,
-                text == null ? "" : text,
-                ttl);
+        return new Result(thingUID, type, bridgeUID, Collections.unmodifiableMap(new HashMap<>(properties)),
+                representationProperty, text == null ? "" : text, ttl);
     }
 
     /** What openHAB's internal {@code DiscoveryResultImpl} holds. */
-    private record Result(
-            ThingUID thingUID,
-            ThingTypeUID thingTypeUID,
-            @Nullable ThingUID bridgeUID,
-            Map<String, Object> properties,
-            @Nullable String representationProperty,
-            String label,
-            long timeToLive)
-            implements DiscoveryResult {
+    private record Result(ThingUID thingUID, ThingTypeUID thingTypeUID, @Nullable ThingUID bridgeUID,
+            Map<String, Object> properties, @Nullable String representationProperty, String label,
+            long timeToLive) implements DiscoveryResult {
 
         @Override
         public ThingUID getThingUID() {
@@ -170,7 +158,8 @@ public class DiscoveryResultBuilder {
         }
 
         @Override
-        public void normalizePropertiesOnConfigDescription(List<String> configurationParameters) {}
+        public void normalizePropertiesOnConfigDescription(List<String> configurationParameters) {
+        }
 
         /** openHAB's result has no toString of its own either: its properties never reach a log line by it. */
         @Override

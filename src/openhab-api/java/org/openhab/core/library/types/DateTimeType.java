@@ -24,7 +24,8 @@ import org.openhab.core.types.PrimitiveType;
 import org.openhab.core.types.State;
 
 /**
- * Date and time state and command. Only the members that openHAB 4.3 and 5.x share are declared (both keep an instant since openHAB 4.3); the behaviour is
+ * Date and time state and command. Only the members that openHAB 4.3 and 5.x share are declared (both keep an instant
+ * since openHAB 4.3); the behaviour is
  * that of openHAB 5.x (the value is an instant, shown in the JVM's default time zone).
  * <p>
  * Declaration of openHAB's {@code DateTimeType} for building without openHAB's artifact repository; see README.
@@ -38,8 +39,8 @@ public class DateTimeType implements PrimitiveType, State, Command {
     public static final String DATE_PATTERN_WITH_TZ_AND_MS_GENERAL = "yyyy-MM-dd'T'HH:mm:ss.SSSz";
     public static final String DATE_PATTERN_WITH_TZ_AND_MS_ISO = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
 
-    private static final DateTimeFormatter FULL_FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss[.SSSSSSSSS]]Z");
+    private static final DateTimeFormatter FULL_FORMAT = DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm[:ss[.SSSSSSSSS]]Z");
 
     private final Instant instant;
 
@@ -79,8 +80,7 @@ public class DateTimeType implements PrimitiveType, State, Command {
     @Override
     public String format(@Nullable String pattern) {
         ZonedDateTime zoned = getZonedDateTime();
-        return pattern == null
-                ? DateTimeFormatter.ofPattern(DATE_PATTERN).format(zoned)
+        return pattern == null ? DateTimeFormatter.ofPattern(DATE_PATTERN).format(zoned)
                 : String.format(pattern, zoned);
     }
 

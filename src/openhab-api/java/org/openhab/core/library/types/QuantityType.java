@@ -31,7 +31,7 @@ import org.openhab.core.types.State;
  * artifact repository; see README. openHAB parses the unit with its unit formats; this declaration keeps the unit as
  * written, which is enough for comparing states built the same way.
  */
-@NonNullByDefault({PARAMETER, RETURN_TYPE, FIELD, TYPE_ARGUMENT})
+@NonNullByDefault({ PARAMETER, RETURN_TYPE, FIELD, TYPE_ARGUMENT })
 public class QuantityType<T extends Quantity<T>> extends Number
         implements PrimitiveType, State, Command, Comparable<QuantityType<T>> {
     private static final long serialVersionUID = 1L;

@@ -73,9 +73,7 @@ public class RawType implements PrimitiveType, State {
 
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj instanceof RawType other
-                && getClass() == other.getClass()
-                && mimeType.equals(other.mimeType)
+        return obj instanceof RawType other && getClass() == other.getClass() && mimeType.equals(other.mimeType)
                 && Arrays.equals(bytes, other.bytes);
     }
 }

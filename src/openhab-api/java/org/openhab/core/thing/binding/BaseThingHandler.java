@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
 @NonNullByDefault
 public abstract class BaseThingHandler implements ThingHandler {
 
-    private static final String VALIDATION_EXCEPTION =
-            "org.openhab.core.config.core.validation." + "ConfigValidationException";
+    private static final String VALIDATION_EXCEPTION = "org.openhab.core.config.core.validation."
+            + "ConfigValidationException";
 
     private final Logger logger = LoggerFactory.getLogger(BaseThingHandler.class);
 
@@ -100,7 +100,8 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     @Override
-    public void dispose() {}
+    public void dispose() {
+    }
 
     @Override
     public Thing getThing() {
@@ -133,7 +134,8 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     @Override
-    public void channelUnlinked(ChannelUID channelUID) {}
+    public void channelUnlinked(ChannelUID channelUID) {
+    }
 
     /**
      * ONLINE again when the bridge is ONLINE and this thing was OFFLINE because of it; OFFLINE (BRIDGE_OFFLINE) when
@@ -268,11 +270,8 @@ public abstract class BaseThingHandler implements ThingHandler {
             if (!VALIDATION_EXCEPTION.equals(e.getClass().getName())) {
                 throw e;
             }
-            logger.warn(
-                    "Attempt to apply invalid configuration '{}' on thing '{}' blocked: {}",
-                    configuration,
-                    thing.getUID(),
-                    e.getMessage());
+            logger.warn("Attempt to apply invalid configuration '{}' on thing '{}' blocked: {}", configuration,
+                    thing.getUID(), e.getMessage());
             return;
         }
         Map<String, Object> old = thing.getConfiguration().getProperties();
@@ -280,9 +279,7 @@ public abstract class BaseThingHandler implements ThingHandler {
             thing.getConfiguration().setProperties(configuration.getProperties());
             current.thingUpdated(thing);
         } catch (RuntimeException e) {
-            logger.warn(
-                    "Error while applying configuration changes on thing '{}', reverting: {}",
-                    thing.getUID(),
+            logger.warn("Error while applying configuration changes on thing '{}', reverting: {}", thing.getUID(),
                     e.getMessage());
             thing.getConfiguration().setProperties(old);
             throw e;
@@ -363,10 +360,7 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     private void warnDisposed(String action) {
-        logger.warn(
-                "Handler {} of thing {} tried {} although the handler was already disposed.",
-                getClass().getSimpleName(),
-                thing.getUID(),
-                action);
+        logger.warn("Handler {} of thing {} tried {} although the handler was already disposed.",
+                getClass().getSimpleName(), thing.getUID(), action);
     }
 }

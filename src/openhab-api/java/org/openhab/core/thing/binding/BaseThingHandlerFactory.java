@@ -32,12 +32,14 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
      * Called by Declarative Services when the factory starts; openHAB keeps the bundle context for registering the
      * services of handlers.
      */
-    protected void activate(ComponentContext componentContext) {}
+    protected void activate(ComponentContext componentContext) {
+    }
 
     /**
      * Called by Declarative Services when the factory stops; openHAB unregisters the services of handlers.
      */
-    protected void deactivate(ComponentContext componentContext) {}
+    protected void deactivate(ComponentContext componentContext) {
+    }
 
     /**
      * Calls {@link #createHandler(Thing)}.
@@ -73,8 +75,10 @@ public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {
     /**
      * Called when a handler is removed; does nothing unless overridden.
      */
-    protected void removeHandler(ThingHandler thingHandler) {}
+    protected void removeHandler(ThingHandler thingHandler) {
+    }
 
     @Override
-    public void removeThing(ThingUID thingUID) {}
+    public void removeThing(ThingUID thingUID) {
+    }
 }

@@ -20,4 +20,5 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Declaration of openHAB's {@code ThingActions} for building without openHAB's artifact repository; see README.
  */
 @NonNullByDefault
-public interface ThingActions extends ThingHandlerService {}
+public interface ThingActions extends ThingHandlerService {
+}

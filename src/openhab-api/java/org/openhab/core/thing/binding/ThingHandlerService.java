@@ -30,14 +30,18 @@ public interface ThingHandlerService {
     ThingHandler getThingHandler();
 
     /** Called when the service component is activated, before the handler is set. */
-    default void activate() {}
+    default void activate() {
+    }
 
     /** Called when the service component is deactivated. */
-    default void deactivate() {}
+    default void deactivate() {
+    }
 
     /** Called after activation, once the handler is set. */
-    default void initialize() {}
+    default void initialize() {
+    }
 
     /** Called before deactivation. */
-    default void dispose() {}
+    default void dispose() {
+    }
 }

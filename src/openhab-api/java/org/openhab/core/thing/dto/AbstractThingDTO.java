@@ -19,5 +19,6 @@ package org.openhab.core.thing.dto;
  */
 public abstract class AbstractThingDTO {
 
-    protected AbstractThingDTO() {}
+    protected AbstractThingDTO() {
+    }
 }

@@ -19,5 +19,6 @@ package org.openhab.core.thing.dto;
  */
 public class ThingDTO extends AbstractThingDTO {
 
-    public ThingDTO() {}
+    public ThingDTO() {
+    }
 }

@@ -24,5 +24,6 @@ import org.openhab.core.thing.dto.ThingDTO;
 public class ThingStorageEntity extends ThingDTO {
     public boolean isBridge = false;
 
-    ThingStorageEntity() {}
+    ThingStorageEntity() {
+    }
 }

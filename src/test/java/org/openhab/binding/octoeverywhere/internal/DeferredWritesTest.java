@@ -34,6 +34,8 @@ import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 /**
  * Writes to openHAB's database happen on the executor, newest value first, and reads see them before they are
  * written.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class DeferredWritesTest {

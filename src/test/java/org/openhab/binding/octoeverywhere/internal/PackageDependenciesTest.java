@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * The packages of the binding use each other in one direction only, so that each can be read (and tested) with the
  * ones below it: the one cycle is openHAB's, a handler names its actions class and the actions call the handler.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PackageDependenciesTest {
@@ -49,8 +49,7 @@ class PackageDependenciesTest {
     @Test
     void packagesFormNoCycleButTheHandlerAndItsActions() throws IOException {
         Map<String, Set<String>> uses = uses();
-        assertTrue(
-                uses.keySet().containsAll(List.of("api", "connect", "handler", "livelink", "webhook")),
+        assertTrue(uses.keySet().containsAll(List.of("api", "connect", "handler", "livelink", "webhook")),
                 uses.toString());
         Set<Set<String>> cycles = new HashSet<>();
         for (String from : uses.keySet()) {
@@ -79,13 +78,11 @@ class PackageDependenciesTest {
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Path relative = MAIN.relativize(file.getParent());
-                String from =
-                        relative.toString().isEmpty() ? "" : relative.getName(0).toString();
+                String from = relative.toString().isEmpty() ? "" : relative.getName(0).toString();
                 Set<String> to = new TreeSet<>();
                 Matcher matcher = USE.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    if (!matcher.group(1).equals(from)
-                            && !Character.isUpperCase(matcher.group(1).charAt(0))) {
+                    if (!matcher.group(1).equals(from) && !Character.isUpperCase(matcher.group(1).charAt(0))) {
                         to.add(matcher.group(1));
                     }
                 }

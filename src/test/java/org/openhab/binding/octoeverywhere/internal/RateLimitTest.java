@@ -23,6 +23,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 
 /**
  * At most n uses in any window.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class RateLimitTest {

@@ -45,6 +45,8 @@ import org.openhab.core.types.State;
 /**
  * One Printer thing as openHAB would hand it to the binding: a mocked thing with its configuration and a mocked
  * callback, and the handler built the way the factory builds it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class BenchPrinter {
@@ -81,33 +83,27 @@ final class BenchPrinter {
         if (observing) {
             when(thing.getStatus()).thenAnswer(invocation -> status);
             doAnswer(invocation -> {
-                        ThingStatusInfo info = invocation.getArgument(1);
-                        status = info.getStatus();
-                        return null;
-                    })
-                    .when(callback)
-                    .statusUpdated(any(), any());
+                ThingStatusInfo info = invocation.getArgument(1);
+                status = info.getStatus();
+                return null;
+            }).when(callback).statusUpdated(any(), any());
             doAnswer(invocation -> {
-                        // first thing: the moment openHAB would learn the URL
-                        long now = System.nanoTime();
-                        ChannelUID channel = invocation.getArgument(0);
-                        State state = invocation.getArgument(1);
-                        if (state instanceof StringType && CHANNEL_URL.equals(channel.getId())) {
-                            nextUrl.complete(now);
-                        }
-                        return null;
-                    })
-                    .when(callback)
-                    .stateUpdated(any(), any());
+                // first thing: the moment openHAB would learn the URL
+                long now = System.nanoTime();
+                ChannelUID channel = invocation.getArgument(0);
+                State state = invocation.getArgument(1);
+                if (state instanceof StringType && CHANNEL_URL.equals(channel.getId())) {
+                    nextUrl.complete(now);
+                }
+                return null;
+            }).when(callback).stateUpdated(any(), any());
             doAnswer(invocation -> {
-                        ChannelUID channel = invocation.getArgument(1);
-                        if (CHANNEL_PRINT_EVENT.equals(channel.getId())) {
-                            printEvents.incrementAndGet();
-                        }
-                        return null;
-                    })
-                    .when(callback)
-                    .channelTriggered(any(), any(), anyString());
+                ChannelUID channel = invocation.getArgument(1);
+                if (CHANNEL_PRINT_EVENT.equals(channel.getId())) {
+                    printEvents.incrementAndGet();
+                }
+                return null;
+            }).when(callback).channelTriggered(any(), any(), anyString());
         } else {
             when(thing.getStatus()).thenReturn(ThingStatus.UNKNOWN);
         }
@@ -118,16 +114,8 @@ final class BenchPrinter {
      * scheduler.
      */
     PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ScheduledExecutorService pool) {
-        PrinterHandler handler = new PrinterHandler(
-                thing,
-                new PrinterContext(
-                        httpClient,
-                        httpClient,
-                        store,
-                        Clock.systemUTC(),
-                        pool,
-                        PrinterHandler.REQUEST_TIMEOUT,
-                        () -> null));
+        PrinterHandler handler = new PrinterHandler(thing, new PrinterContext(httpClient, httpClient, store,
+                Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT, () -> null));
         handler.setCallback(callback);
         handler.initialize();
         this.handler = handler;

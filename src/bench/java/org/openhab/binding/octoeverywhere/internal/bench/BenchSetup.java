@@ -44,6 +44,8 @@ import ch.qos.logback.classic.Level;
 
 /**
  * What the benchmarks run the binding on, set up as openHAB sets it up, and taken down in order.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class BenchSetup {
@@ -52,7 +54,8 @@ final class BenchSetup {
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    private BenchSetup() {}
+    private BenchSetup() {
+    }
 
     /**
      * The client the binding runs on: what openHAB's {@code HttpClientFactory.createHttpClient("octoeverywhere")}
@@ -70,13 +73,9 @@ final class BenchSetup {
         when(httpClientFactory.createHttpClient(BINDING_ID)).thenReturn(client);
         StorageService storageService = mock(StorageService.class);
         doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());
-        Objects.requireNonNull(new OctoEverywhereHandlerFactory(
-                httpClientFactory,
-                storageService,
-                mock(ThingRegistry.class),
-                new PrinterRegistry(),
-                mock(NetworkAddressService.class),
-                mock(BundleContext.class)));
+        Objects.requireNonNull(
+                new OctoEverywhereHandlerFactory(httpClientFactory, storageService, mock(ThingRegistry.class),
+                        new PrinterRegistry(), mock(NetworkAddressService.class), mock(BundleContext.class)));
         if (!client.isStarted() || client.getMaxConnectionsPerDestination() == 2) {
             throw new IllegalStateException("the handler factory did not configure and start its HTTP client");
         }
@@ -109,8 +108,8 @@ final class BenchSetup {
 
     /** openHAB logs bindings at INFO; the tests' DEBUG would time the logging, not the binding. */
     static void logAsOpenHabDoes() {
-        if (LoggerFactory.getLogger("org.openhab.binding.octoeverywhere")
-                instanceof ch.qos.logback.classic.Logger logger) {
+        if (LoggerFactory
+                .getLogger("org.openhab.binding.octoeverywhere") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(Level.INFO);
         }
     }

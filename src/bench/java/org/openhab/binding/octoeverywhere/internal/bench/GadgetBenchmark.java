@@ -34,6 +34,8 @@ import org.openhab.binding.octoeverywhere.internal.test.RecordingAppConnection;
  * How often the binding asks Gadget, counted over simulated hours on a manual clock. The binding's Gadget watch runs
  * as the handler runs it, with a client whose answers are there at once, so the clock alone decides when it asks.
  * Run by {@code mvn -B -Pbench verify} only; it prints its figures and fails only when it cannot run.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class GadgetBenchmark {
@@ -81,18 +83,14 @@ class GadgetBenchmark {
 
         line("");
         line("==== OctoEverywhere binding benchmark: Gadget (mvn -B -Pbench verify) ====");
-        line(
-                "Gadget requests per printer per simulated hour; Gadget interval %d s (the minimum), refresh interval 15 min",
+        line("Gadget requests per printer per simulated hour; Gadget interval %d s (the minimum), refresh interval 15 min",
                 MIN_INTERVAL.toSeconds());
-        line(
-                "   with print notifications, while printing      %4d   target at most 360: %s",
-                printingWithEvents, BenchSetup.verdict(printingWithEvents <= 360));
-        line(
-                "   with print notifications, between prints      %4d   target 0: %s",
-                idleWithEvents, BenchSetup.verdict(idleWithEvents == 0));
+        line("   with print notifications, while printing      %4d   target at most 360: %s", printingWithEvents,
+                BenchSetup.verdict(printingWithEvents <= 360));
+        line("   with print notifications, between prints      %4d   target 0: %s", idleWithEvents,
+                BenchSetup.verdict(idleWithEvents == 0));
         line("   the hour in which the print ended             %4d   (one last question when it ends)", afterPrint);
-        line(
-                "   an hour later, had its end never been told    %4d   (Gadget idle: every refresh interval)",
+        line("   an hour later, had its end never been told    %4d   (Gadget idle: every refresh interval)",
                 endNeverTold);
         line("   without notifications, while Gadget is active %4d", activeWithoutEvents);
         line("   without notifications, while Gadget is idle   %4d   (every refresh interval)", idleWithoutEvents);
@@ -101,16 +99,9 @@ class GadgetBenchmark {
     }
 
     private GadgetWatch watch(AppConnection connection, boolean followsPrints) {
-        return new GadgetWatch(
-                this::ask,
-                connection,
-                new GadgetPace(clock),
-                scheduler,
-                MIN_INTERVAL,
-                REFRESH,
-                followsPrints,
-                status -> {},
-                "bench");
+        return new GadgetWatch(this::ask, connection, new GadgetPace(clock), scheduler, MIN_INTERVAL, REFRESH,
+                followsPrints, status -> {
+                }, "bench");
     }
 
     /** Questions asked from now to just before the end of the duration; a question at its end counts for the next. */

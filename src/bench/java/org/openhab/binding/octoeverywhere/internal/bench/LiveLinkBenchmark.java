@@ -60,6 +60,8 @@ import org.openhab.binding.octoeverywhere.internal.test.RecordedRequest;
  * targets. Run by {@code mvn -B -Pbench verify} only (the name matches neither surefire's nor failsafe's default
  * patterns). It fails only when it cannot run: the figures are judged by reading them, because a timed assertion
  * fails on a busy build machine for reasons that have nothing to do with the binding.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class LiveLinkBenchmark {
@@ -94,29 +96,25 @@ class LiveLinkBenchmark {
         Heap heap = heap();
         long jarBytes = Files.size(Path.of(System.getProperty("addon.jar", DEFAULT_JAR)));
         report(latency, bursts, heap, jarBytes);
-        line(
-                "(benchmark ran %.1f s; load average now %.2f: the timings are only as quiet as the machine)",
-                (System.nanoTime() - began) / 1e9,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        line("(benchmark ran %.1f s; load average now %.2f: the timings are only as quiet as the machine)",
+                (System.nanoTime() - began) / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Objects.requireNonNull(System.out).println(String.join(System.lineSeparator(), lines));
     }
 
     private void header() {
         line("");
         line("==== OctoEverywhere binding benchmark (mvn -B -Pbench verify) ====");
-        line(
-                "Java %s, %d cores, load average %.2f, max heap %d MB; binding classes from %s",
-                System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(),
+        line("Java %s, %d cores, load average %.2f, max heap %d MB; binding classes from %s",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().maxMemory() >> 20,
-                codeSource());
+                Runtime.getRuntime().maxMemory() >> 20, codeSource());
     }
 
     // ---- 1. one command, fast server ----
 
-    private record Latency(
-            Percentiles binding, Percentiles raw, Percentiles slowBinding, Percentiles slowRaw, String client) {}
+    private record Latency(Percentiles binding, Percentiles raw, Percentiles slowBinding, Percentiles slowRaw,
+            String client) {
+    }
 
     private Latency latency() throws Exception {
         try (OctoEverywhereServer server = new OctoEverywhereServer()) {
@@ -155,18 +153,11 @@ class LiveLinkBenchmark {
                         ? threads.getName() + " " + threads.getMinThreads() + ".." + threads.getMaxThreads()
                                 + " threads"
                         : String.valueOf(client.getExecutor());
-                String settings = String.format(
-                        Locale.ROOT,
+                String settings = String.format(Locale.ROOT,
                         "%d connections per destination, follow redirects %s, pool %s",
-                        client.getMaxConnectionsPerDestination(),
-                        client.isFollowRedirects(),
-                        clientPool);
-                return new Latency(
-                        new Percentiles(binding),
-                        new Percentiles(raw),
-                        new Percentiles(slowBinding),
-                        new Percentiles(slowRaw),
-                        settings);
+                        client.getMaxConnectionsPerDestination(), client.isFollowRedirects(), clientPool);
+                return new Latency(new Percentiles(binding), new Percentiles(raw), new Percentiles(slowBinding),
+                        new Percentiles(slowRaw), settings);
             } finally {
                 BenchSetup.stopInOrder(List.of(printer), pool, client);
             }
@@ -191,21 +182,15 @@ class LiveLinkBenchmark {
 
     /** Sends the binding's request by hand; {@code done} completes with System.nanoTime() of the answer. */
     private static void sendRaw(HttpClient client, URI url, CompletableFuture<Long> done) {
-        client.newRequest(url)
-                .method(HttpMethod.POST)
-                .followRedirects(false)
-                .timeout(30, TimeUnit.SECONDS)
-                .agent(OctoEverywhereClient.USER_AGENT)
-                .accept(JSON)
+        client.newRequest(url).method(HttpMethod.POST).followRedirects(false).timeout(30, TimeUnit.SECONDS)
+                .agent(OctoEverywhereClient.USER_AGENT).accept(JSON)
                 .header(OctoEverywhereClient.APP_TOKEN_HEADER, BenchPrinter.TOKEN)
                 .content(new StringContentProvider(JSON, BODY, StandardCharsets.UTF_8))
                 .send(new BufferingResponseListener(OctoEverywhereClient.MAX_BODY_BYTES) {
                     @Override
                     public void onComplete(@Nullable Result result) {
                         long now = System.nanoTime();
-                        if (result != null
-                                && result.isSucceeded()
-                                && result.getResponse().getStatus() == 200) {
+                        if (result != null && result.isSucceeded() && result.getResponse().getStatus() == 200) {
                             done.complete(now);
                         } else {
                             done.completeExceptionally(new IllegalStateException("raw POST failed: " + result));
@@ -218,10 +203,8 @@ class LiveLinkBenchmark {
     private static void checkSameRequest(List<RecordedRequest> requests) {
         RecordedRequest binding = requests.get(requests.size() - 2);
         RecordedRequest raw = requests.get(requests.size() - 1);
-        if (!binding.method().equals(raw.method())
-                || !binding.path().equals(raw.path())
-                || !binding.body().equals(raw.body())
-                || !binding.headers().equals(raw.headers())) {
+        if (!binding.method().equals(raw.method()) || !binding.path().equals(raw.path())
+                || !binding.body().equals(raw.body()) || !binding.headers().equals(raw.headers())) {
             throw new IllegalStateException(
                     "the raw POST differs from the binding's request:\n  binding " + binding + "\n  raw     " + raw);
         }
@@ -243,17 +226,10 @@ class LiveLinkBenchmark {
         }
     }
 
-    private record Burst(
-            Mode mode,
-            long totalNanos,
-            Percentiles arrivals,
-            Percentiles idleLateness,
-            Percentiles poolLateness,
-            ThreadWatch.Result threads,
-            int clientThreads,
-            int connections,
-            long gcCount,
-            long gcMillis) {}
+    private record Burst(Mode mode, long totalNanos, Percentiles arrivals, Percentiles idleLateness,
+            Percentiles poolLateness, ThreadWatch.Result threads, int clientThreads, int connections, long gcCount,
+            long gcMillis) {
+    }
 
     private Burst burst(Mode mode) throws Exception {
         try (OctoEverywhereServer server = new OctoEverywhereServer()) {
@@ -276,8 +252,7 @@ class LiveLinkBenchmark {
                 Thread.sleep(300);
                 long idleEnd = System.nanoTime();
                 long[] idleLateness = idle.stopAfter(idleEnd - 250_000_000L, idleEnd, WAIT);
-                List<CompletableFuture<Long>> urls =
-                        printers.stream().map(BenchPrinter::expectUrl).toList();
+                List<CompletableFuture<Long>> urls = printers.stream().map(BenchPrinter::expectUrl).toList();
 
                 ThreadWatch watch = new ThreadWatch();
                 long[] gcBefore = gc();
@@ -288,12 +263,11 @@ class LiveLinkBenchmark {
                 for (int i = 0; i < PRINTERS; i++) {
                     BenchPrinter printer = printers.get(i);
                     CompletableFuture<Long> done = urls.get(i);
-                    pool.execute(
-                            switch (mode) {
-                                case RAW -> () -> sendRaw(client, url, done);
-                                case NON_BLOCKING -> printer::pressCreate;
-                                case BLOCKING -> () -> createAndWait(printer);
-                            });
+                    pool.execute(switch (mode) {
+                        case RAW -> () -> sendRaw(client, url, done);
+                        case NON_BLOCKING -> printer::pressCreate;
+                        case BLOCKING -> () -> createAndWait(printer);
+                    });
                 }
                 long end = start;
                 long[] arrivals = new long[PRINTERS];
@@ -306,17 +280,9 @@ class LiveLinkBenchmark {
                 long[] gcAfter = gc();
                 int clientThreads = ThreadWatch.alive(CLIENT_POOL);
                 long[] lateness = ticker.stopAfter(start, end, WAIT);
-                return new Burst(
-                        mode,
-                        end - start,
-                        new Percentiles(arrivals),
-                        new Percentiles(idleLateness),
-                        new Percentiles(lateness),
-                        threads,
-                        clientThreads,
-                        connectionCount(client),
-                        gcAfter[0] - gcBefore[0],
-                        gcAfter[1] - gcBefore[1]);
+                return new Burst(mode, end - start, new Percentiles(arrivals), new Percentiles(idleLateness),
+                        new Percentiles(lateness), threads, clientThreads, connectionCount(client),
+                        gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
             } finally {
                 BenchSetup.stopInOrder(printers, pool, client);
             }
@@ -340,7 +306,7 @@ class LiveLinkBenchmark {
             count += Math.max(0, collector.getCollectionCount());
             millis += Math.max(0, collector.getCollectionTime());
         }
-        return new long[] {count, millis};
+        return new long[] { count, millis };
     }
 
     private static int connectionCount(HttpClient client) {
@@ -349,7 +315,8 @@ class LiveLinkBenchmark {
 
     // ---- 3. footprint ----
 
-    private record Heap(long mockBytesPerThing, long handlerBytesPerThing, int queuedChecks) {}
+    private record Heap(long mockBytesPerThing, long handlerBytesPerThing, int queuedChecks) {
+    }
 
     private Heap heap() throws Exception {
         HttpClient client = BenchSetup.factoryClient();
@@ -388,8 +355,7 @@ class LiveLinkBenchmark {
             return new Heap((withMocks - empty) / HEAP_THINGS, (withHandlers - withMocks) / HEAP_THINGS, queued);
         } finally {
             gate.countDown();
-            BenchSetup.stopInOrder(
-                    Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, client);
+            BenchSetup.stopInOrder(Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, client);
         }
     }
 
@@ -415,124 +381,68 @@ class LiveLinkBenchmark {
     private void report(Latency latency, List<Burst> bursts, Heap heap, long jarBytes) {
         line("HTTP client as the factory leaves it: %s", latency.client());
         line("");
-        line(
-                "1. create command -> url channel update, server delay 0 ms (%d warm-up, %d measured, interleaved)",
+        line("1. create command -> url channel update, server delay 0 ms (%d warm-up, %d measured, interleaved)",
                 WARM_UP, MEASURED);
         line("   %-44s %10s %10s", "", "median", "p99");
-        line(
-                "   %-44s %10s %10s",
-                "binding: handleCommand -> stateUpdated(url)",
-                Percentiles.ms(latency.binding().median()),
-                Percentiles.ms(latency.binding().nanos(0.99)));
-        line(
-                "   %-44s %10s %10s",
-                "raw Jetty POST, same request (floor)",
-                Percentiles.ms(latency.raw().median()),
+        line("   %-44s %10s %10s", "binding: handleCommand -> stateUpdated(url)",
+                Percentiles.ms(latency.binding().median()), Percentiles.ms(latency.binding().nanos(0.99)));
+        line("   %-44s %10s %10s", "raw Jetty POST, same request (floor)", Percentiles.ms(latency.raw().median()),
                 Percentiles.ms(latency.raw().nanos(0.99)));
-        line(
-                "   %-44s %9.2fx %9.2fx",
-                "ratio binding / raw",
-                ratio(latency.binding().median(), latency.raw().median()),
+        line("   %-44s %9.2fx %9.2fx", "ratio binding / raw", ratio(latency.binding().median(), latency.raw().median()),
                 ratio(latency.binding().nanos(0.99), latency.raw().nanos(0.99)));
         long overhead = latency.binding().median() - latency.raw().median();
-        line(
-                "   %-44s %10s %10s   target <= 1 ms median: %s",
-                "overhead binding - raw",
-                Percentiles.ms(overhead),
-                "",
+        line("   %-44s %10s %10s   target <= 1 ms median: %s", "overhead binding - raw", Percentiles.ms(overhead), "",
                 BenchSetup.verdict(overhead <= TimeUnit.MILLISECONDS.toNanos(1)));
         long roundTrip = latency.slowBinding().median();
-        line(
-                "   single round trip with %d ms server delay (median of %d): binding %s, raw %s",
-                SLOW.toMillis(),
-                SLOW_SAMPLES,
-                Percentiles.ms(roundTrip),
-                Percentiles.ms(latency.slowRaw().median()));
+        line("   single round trip with %d ms server delay (median of %d): binding %s, raw %s", SLOW.toMillis(),
+                SLOW_SAMPLES, Percentiles.ms(roundTrip), Percentiles.ms(latency.slowRaw().median()));
         line("");
-        line(
-                "2. %d printers create a link at the same moment, server delay %d ms, one shared client, %d-thread pool",
+        line("2. %d printers create a link at the same moment, server delay %d ms, one shared client, %d-thread pool",
                 PRINTERS, SLOW.toMillis(), POOL_THREADS);
-        line(
-                "   (each command is submitted to the pool that is also every handler's scheduler; RTT = %s)",
+        line("   (each command is submitted to the pool that is also every handler's scheduler; RTT = %s)",
                 Percentiles.ms(roundTrip));
-        Burst nonBlocking = bursts.stream()
-                .filter(burst -> burst.mode() == Mode.NON_BLOCKING)
-                .findFirst()
+        Burst nonBlocking = bursts.stream().filter(burst -> burst.mode() == Mode.NON_BLOCKING).findFirst()
                 .orElseThrow();
         row("", bursts, burst -> burst.mode().title, "");
         row("", bursts, burst -> burst.mode().how, "");
-        row(
-                "all " + PRINTERS + " url updates after",
-                bursts,
+        row("all " + PRINTERS + " url updates after", bursts,
                 burst -> Percentiles.ms(burst.totalNanos())
                         + String.format(Locale.ROOT, " (%.2fx RTT)", ratio(burst.totalNanos(), roundTrip)),
                 "target <= 2x RTT: " + BenchSetup.verdict(nonBlocking.totalNanos() <= 2 * roundTrip));
-        row(
-                "url arrivals p50 / max (ms)",
-                bursts,
-                burst -> String.format(
-                        Locale.ROOT,
-                        "%.1f / %.1f",
-                        burst.arrivals().median() / 1e6,
-                        burst.arrivals().max() / 1e6),
-                "");
-        row(
-                "url arrivals later than 1.5x RTT",
-                bursts,
-                burst -> burst.arrivals().countAbove(roundTrip * 3 / 2) + " of "
-                        + burst.arrivals().count(),
-                "");
+        row("url arrivals p50 / max (ms)", bursts, burst -> String.format(Locale.ROOT, "%.1f / %.1f",
+                burst.arrivals().median() / 1e6, burst.arrivals().max() / 1e6), "");
+        row("url arrivals later than 1.5x RTT", bursts,
+                burst -> burst.arrivals().countAbove(roundTrip * 3 / 2) + " of " + burst.arrivals().count(), "");
         row("connections to the server afterwards", bursts, Burst::connections, "");
         row("HTTP client pool threads alive", bursts, Burst::clientThreads, "");
         row("JVM live threads before / peak (+)", bursts, burst -> threads(burst.threads()), "");
-        row(
-                "pool task start delay p50/p95/max ms",
-                bursts,
-                burst -> lateness(burst.poolLateness()),
-                "target p95 < 20 ms: "
-                        + BenchSetup.verdict(
-                                nonBlocking.poolLateness().nanos(0.95) < TimeUnit.MILLISECONDS.toNanos(20)));
+        row("pool task start delay p50/p95/max ms", bursts, burst -> lateness(burst.poolLateness()),
+                "target p95 < 20 ms: " + BenchSetup
+                        .verdict(nonBlocking.poolLateness().nanos(0.95) < TimeUnit.MILLISECONDS.toNanos(20)));
         row("  same task, idle pool just before", bursts, burst -> lateness(burst.idleLateness()), "");
-        row(
-                "  (10 ms periodic task; runs counted)",
-                bursts,
-                burst -> burst.poolLateness().count(),
-                "");
+        row("  (10 ms periodic task; runs counted)", bursts, burst -> burst.poolLateness().count(), "");
         row("GC during the burst (collections, ms)", bursts, burst -> burst.gcCount() + ", " + burst.gcMillis(), "");
         line("   threads that started during the burst, by name prefix:");
         Set<String> prefixes = new TreeSet<>();
-        bursts.forEach(
-                burst -> prefixes.addAll(burst.threads().createdByPrefix().keySet()));
+        bursts.forEach(burst -> prefixes.addAll(burst.threads().createdByPrefix().keySet()));
         List<String> foreign = new ArrayList<>();
         for (String prefix : prefixes) {
             String owner = owner(prefix);
             if (owner.startsWith("?")) {
                 foreign.add(prefix);
             }
-            row(
-                    "   " + prefix,
-                    bursts,
-                    burst -> burst.threads().createdByPrefix().getOrDefault(prefix, 0),
-                    owner);
+            row("   " + prefix, bursts, burst -> burst.threads().createdByPrefix().getOrDefault(prefix, 0), owner);
         }
-        line(
-                "   no thread created by the binding beyond its HTTP client's pool: %s%s",
+        line("   no thread created by the binding beyond its HTTP client's pool: %s%s",
                 BenchSetup.verdict(foreign.isEmpty()), foreign.isEmpty() ? "" : " (unexplained: " + foreign + ")");
         line("");
         line("3. footprint");
-        line(
-                "   %-38s %-24s target < 16 KB: %s",
-                "retained heap per printer thing",
-                kb(heap.handlerBytesPerThing()),
+        line("   %-38s %-24s target < 16 KB: %s", "retained heap per printer thing", kb(heap.handlerBytesPerThing()),
                 BenchSetup.verdict(heap.handlerBytesPerThing() < 16 * 1024));
-        line(
-                "     = (used heap after GC with %d initialized handlers - with their mocked things, callbacks and"
-                        + " configurations alone) / %d",
-                HEAP_THINGS, HEAP_THINGS);
-        line(
-                "     mocks alone: %s per thing, not counted; each handler's first status check queued, never run: %d"
-                        + " (counted)",
-                kb(heap.mockBytesPerThing()), heap.queuedChecks());
+        line("     = (used heap after GC with %d initialized handlers - with their mocked things, callbacks and"
+                + " configurations alone) / %d", HEAP_THINGS, HEAP_THINGS);
+        line("     mocks alone: %s per thing, not counted; each handler's first status check queued, never run: %d"
+                + " (counted)", kb(heap.mockBytesPerThing()), heap.queuedChecks());
         line("   %-38s %-24s target < 150 KB: %s", "jar size", kb(jarBytes), BenchSetup.verdict(jarBytes < 150 * 1024));
         line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
     }
@@ -568,11 +478,7 @@ class LiveLinkBenchmark {
     }
 
     private static String lateness(Percentiles lateness) {
-        return String.format(
-                Locale.ROOT,
-                "%.1f / %.1f / %.1f",
-                lateness.median() / 1e6,
-                lateness.nanos(0.95) / 1e6,
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", lateness.median() / 1e6, lateness.nanos(0.95) / 1e6,
                 lateness.max() / 1e6);
     }
 

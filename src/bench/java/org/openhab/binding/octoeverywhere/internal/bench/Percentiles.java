@@ -19,6 +19,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * Nearest-rank percentiles of durations in nanoseconds, printed in milliseconds.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class Percentiles {

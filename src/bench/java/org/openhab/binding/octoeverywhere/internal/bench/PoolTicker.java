@@ -26,6 +26,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * <p>
  * A fixed-rate job is due at first + k * period whatever happened before, so each run's lateness is measured
  * against its own due time, and runs held up behind a blocked pool are all counted when they finally catch up.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class PoolTicker {

@@ -32,6 +32,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * <p>
  * A thread that starts and ends between two looks at the end would be missed, so a sampler looks every
  * millisecond; the peak count from the JVM catches what even the sampler misses.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ThreadWatch {
@@ -103,8 +105,7 @@ final class ThreadWatch {
 
     /** The name without what differs between threads of one pool: counters and identity hashes. */
     static String prefix(String name) {
-        return name.replaceAll("@[0-9a-fA-F]+", "@*")
-                .replaceAll("-[0-9a-fA-F]*[0-9][0-9a-fA-F]*$", "")
+        return name.replaceAll("@[0-9a-fA-F]+", "@*").replaceAll("-[0-9a-fA-F]*[0-9][0-9a-fA-F]*$", "")
                 .replaceAll("(-\\d+)+$", "");
     }
 

@@ -54,6 +54,8 @@ import org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet;
  * A flood of notifications on the webhook: how fast each is answered, also while forged ones pour in, whether any is
  * lost, and what it costs the shared {@code thingHandler} pool. Run by {@code mvn -B -Pbench verify} only; it prints
  * its figures and fails only when it cannot run.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class WebhookBenchmark {
@@ -70,10 +72,8 @@ class WebhookBenchmark {
     /** Clients without the secret that post {@link #FORGED} back to back while the paced run is repeated. */
     private static final int FORGERS = 20;
     /** A wrong secret and a quoted number of 15 KB: a body anyone on the LAN can post, parsed before its secret. */
-    private static final String FORGED = Notification.of(6)
-            .secret("forged-0123456789")
-            .with("Progress", "1." + "0".repeat(15 * 1024))
-            .json();
+    private static final String FORGED = Notification.of(6).secret("forged-0123456789")
+            .with("Progress", "1." + "0".repeat(15 * 1024)).json();
 
     private final List<String> lines = new ArrayList<>();
 
@@ -114,8 +114,7 @@ class WebhookBenchmark {
                 long[] oneBinding = new long[SEQUENTIAL];
                 for (int i = 0; i < SEQUENTIAL; i++) {
                     // interleaved, so drift hits both alike
-                    oneFloor[i] = send(senders, floor.uri(WEBHOOK_PATH), notification(i))
-                            .nanos();
+                    oneFloor[i] = send(senders, floor.uri(WEBHOOK_PATH), notification(i)).nanos();
                     oneBinding[i] = send(senders, webhook, notification(i)).nanos();
                 }
                 long[] pacedAnswers = new long[EVENTS];
@@ -127,8 +126,7 @@ class WebhookBenchmark {
                 long idleEnd = System.nanoTime();
                 long[] idleLateness = idle.stopAfter(idleEnd - 250_000_000L, idleEnd, BenchSetup.WAIT);
 
-                int before =
-                        printers.stream().mapToInt(BenchPrinter::printEvents).sum();
+                int before = printers.stream().mapToInt(BenchPrinter::printEvents).sum();
                 long[] answers = new long[EVENTS];
                 webhookServlet.measure(EVENTS);
                 PoolTicker ticker = new PoolTicker(pool);
@@ -136,21 +134,11 @@ class WebhookBenchmark {
                 int failed = flood(senders, webhook, EVENTS, answers, Duration.ZERO);
                 long end = System.nanoTime();
                 long[] lateness = ticker.stopAfter(start, end, BenchSetup.WAIT);
-                int received =
-                        printers.stream().mapToInt(BenchPrinter::printEvents).sum() - before;
-                report(
-                        new Percentiles(answers),
-                        new Percentiles(webhookServlet.measured()),
-                        new Percentiles(floorAnswers),
-                        new Percentiles(pacedAnswers),
-                        forgery,
-                        new Percentiles(oneBinding),
-                        new Percentiles(oneFloor),
-                        EVENTS - received,
-                        failed,
-                        end - start,
-                        idleLateness,
-                        lateness);
+                int received = printers.stream().mapToInt(BenchPrinter::printEvents).sum() - before;
+                report(new Percentiles(answers), new Percentiles(webhookServlet.measured()),
+                        new Percentiles(floorAnswers), new Percentiles(pacedAnswers), forgery,
+                        new Percentiles(oneBinding), new Percentiles(oneFloor), EVENTS - received, failed, end - start,
+                        idleLateness, lateness);
             } finally {
                 forgers.stop();
                 senders.stop();
@@ -176,30 +164,28 @@ class WebhookBenchmark {
         AtomicInteger failed = new AtomicInteger();
         for (int c = 0; c < CLIENTS; c++) {
             int first = c;
-            Thread sender = new Thread(
-                    () -> {
-                        try {
-                            go.await();
-                            long next = System.nanoTime();
-                            for (int i = first; i < events; i += CLIENTS) {
-                                long wait = next - System.nanoTime();
-                                if (wait > 0) {
-                                    TimeUnit.NANOSECONDS.sleep(wait);
-                                }
-                                next += interval.toNanos();
-                                Answer answer = send(senders, webhook, notification(i));
-                                answers[i] = answer.nanos();
-                                if (answer.status() != 200) {
-                                    failed.incrementAndGet();
-                                }
-                            }
-                        } catch (Exception e) {
-                            failed.incrementAndGet();
-                        } finally {
-                            done.countDown();
+            Thread sender = new Thread(() -> {
+                try {
+                    go.await();
+                    long next = System.nanoTime();
+                    for (int i = first; i < events; i += CLIENTS) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
                         }
-                    },
-                    "bench-webhook-sender-" + c);
+                        next += interval.toNanos();
+                        Answer answer = send(senders, webhook, notification(i));
+                        answers[i] = answer.nanos();
+                        if (answer.status() != 200) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                } finally {
+                    done.countDown();
+                }
+            }, "bench-webhook-sender-" + c);
             sender.start();
         }
         go.countDown();
@@ -210,33 +196,31 @@ class WebhookBenchmark {
     }
 
     /** The paced run's valid notifications, and the forged ones posted meanwhile. */
-    private record Forgery(Percentiles valid, int lost, int failed, int forged, int notRefused, long nanos) {}
+    private record Forgery(Percentiles valid, int lost, int failed, int forged, int notRefused, long nanos) {
+    }
 
     /** The paced run again, while {@link #FORGERS} more clients post {@link #FORGED} back to back. */
-    private static Forgery pacedUnderForgery(
-            HttpClient senders, HttpClient forgers, URI webhook, List<BenchPrinter> printers)
-            throws InterruptedException {
+    private static Forgery pacedUnderForgery(HttpClient senders, HttpClient forgers, URI webhook,
+            List<BenchPrinter> printers) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger forged = new AtomicInteger();
         AtomicInteger notRefused = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < FORGERS; c++) {
-            Thread forger = new Thread(
-                    () -> {
-                        while (!stop.get()) {
-                            try {
-                                int status = send(forgers, webhook, FORGED).status();
-                                // 429 once the sender has sent too many wrong secrets
-                                if (status != 403 && status != 429) {
-                                    notRefused.incrementAndGet();
-                                }
-                            } catch (Exception e) {
-                                notRefused.incrementAndGet();
-                            }
-                            forged.incrementAndGet();
+            Thread forger = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        int status = send(forgers, webhook, FORGED).status();
+                        // 429 once the sender has sent too many wrong secrets
+                        if (status != 403 && status != 429) {
+                            notRefused.incrementAndGet();
                         }
-                    },
-                    "bench-webhook-forger-" + c);
+                    } catch (Exception e) {
+                        notRefused.incrementAndGet();
+                    }
+                    forged.incrementAndGet();
+                }
+            }, "bench-webhook-forger-" + c);
             threads.add(forger);
         }
         int before = printers.stream().mapToInt(BenchPrinter::printEvents).sum();
@@ -257,113 +241,66 @@ class WebhookBenchmark {
         return new Forgery(new Percentiles(answers), EVENTS - received, failed, forged.get(), notRefused.get(), nanos);
     }
 
-    private record Answer(int status, long nanos) {}
+    private record Answer(int status, long nanos) {
+    }
 
     private static Answer send(HttpClient senders, URI webhook, String body) throws Exception {
         long sent = System.nanoTime();
-        ContentResponse response = senders.newRequest(webhook)
-                .method(HttpMethod.POST)
+        ContentResponse response = senders.newRequest(webhook).method(HttpMethod.POST)
                 .content(new StringContentProvider("application/json", body, StandardCharsets.UTF_8))
-                .timeout(10, TimeUnit.SECONDS)
-                .send();
+                .timeout(10, TimeUnit.SECONDS).send();
         return new Answer(response.getStatus(), System.nanoTime() - sent);
     }
 
     /** A progress notification of one of the printers, as OctoEverywhere sends them. */
     private static String notification(int i) {
-        return Notification.of(6)
-                .secret(secret(i % PRINTERS))
-                .printId("print-" + (i % PRINTERS))
-                .with("Progress", i % 100)
-                .with("TimeRemainingSec", i)
-                .json();
+        return Notification.of(6).secret(secret(i % PRINTERS)).printId("print-" + (i % PRINTERS))
+                .with("Progress", i % 100).with("TimeRemainingSec", i).json();
     }
 
-    private void report(
-            Percentiles answers,
-            Percentiles inServlet,
-            Percentiles floor,
-            Percentiles paced,
-            Forgery forgery,
-            Percentiles oneBinding,
-            Percentiles oneFloor,
-            int lost,
-            int failed,
-            long nanos,
-            long[] idleLateness,
-            long[] lateness) {
+    private void report(Percentiles answers, Percentiles inServlet, Percentiles floor, Percentiles paced,
+            Forgery forgery, Percentiles oneBinding, Percentiles oneFloor, int lost, int failed, long nanos,
+            long[] idleLateness, long[] lateness) {
         Percentiles late = new Percentiles(lateness);
         Percentiles idle = new Percentiles(idleLateness);
         line("");
         line("==== OctoEverywhere binding benchmark: notification webhook (mvn -B -Pbench verify) ====");
-        line(
-                "Java %s, %d cores, load average %.2f",
-                System.getProperty("java.version"),
+        line("Java %s, %d cores, load average %.2f", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        line(
-                "%d notifications for %d printers posted by %d concurrent clients over real HTTP, in %.0f ms (%.0f/s);"
-                        + " %d before as warm-up",
-                EVENTS, PRINTERS, CLIENTS, nanos / 1e6, EVENTS / (nanos / 1e9), WARM_UP);
-        line(
-                "   answer time seen by the clients p50 / p99 / max  %s / %s / %s   target p99 < 10 ms: %s",
-                Percentiles.ms(answers.median()),
-                Percentiles.ms(answers.nanos(0.99)),
+        line("%d notifications for %d printers posted by %d concurrent clients over real HTTP, in %.0f ms (%.0f/s);"
+                + " %d before as warm-up", EVENTS, PRINTERS, CLIENTS, nanos / 1e6, EVENTS / (nanos / 1e9), WARM_UP);
+        line("   answer time seen by the clients p50 / p99 / max  %s / %s / %s   target p99 < 10 ms: %s",
+                Percentiles.ms(answers.median()), Percentiles.ms(answers.nanos(0.99)),
                 Percentiles.ms(answers.nanos(1.0)),
                 BenchSetup.verdict(answers.nanos(0.99) < Duration.ofMillis(10).toNanos()));
-        line(
-                "     the same flood on a servlet that only reads the body and answers (floor)  %s / %s / %s",
+        line("     the same flood on a servlet that only reads the body and answers (floor)  %s / %s / %s",
                 Percentiles.ms(floor.median()), Percentiles.ms(floor.nanos(0.99)), Percentiles.ms(floor.nanos(1.0)));
-        line(
-                "   answer time when the %d clients send %d notifications a second in all (%d in %d s)  %s / %s / %s"
-                        + "   target p99 < 10 ms: %s",
-                CLIENTS,
-                Duration.ofSeconds(1).toNanos() / PACED.toNanos() * CLIENTS,
-                EVENTS,
-                PACED.multipliedBy(EVENTS / CLIENTS).toSeconds(),
-                Percentiles.ms(paced.median()),
-                Percentiles.ms(paced.nanos(0.99)),
-                Percentiles.ms(paced.nanos(1.0)),
+        line("   answer time when the %d clients send %d notifications a second in all (%d in %d s)  %s / %s / %s"
+                + "   target p99 < 10 ms: %s", CLIENTS, Duration.ofSeconds(1).toNanos() / PACED.toNanos() * CLIENTS,
+                EVENTS, PACED.multipliedBy(EVENTS / CLIENTS).toSeconds(), Percentiles.ms(paced.median()),
+                Percentiles.ms(paced.nanos(0.99)), Percentiles.ms(paced.nanos(1.0)),
                 BenchSetup.verdict(paced.nanos(0.99) < Duration.ofMillis(10).toNanos()));
-        line(
-                "     the same while %d more clients post forged notifications back to back (wrong secret, a 15 KB"
-                        + " quoted number)  %s / %s / %s",
-                FORGERS,
-                Percentiles.ms(forgery.valid().median()),
-                Percentiles.ms(forgery.valid().nanos(0.99)),
-                Percentiles.ms(forgery.valid().nanos(1.0)));
-        line(
-                "     %d forged posted (%.0f/s), answers other than 403 or 429: %d; valid ones lost %d, answers other than"
-                        + " 200: %d   target 0: %s",
-                forgery.forged(),
-                forgery.forged() / (forgery.nanos() / 1e9),
-                forgery.notRefused(),
-                forgery.lost(),
-                forgery.failed(),
+        line("     the same while %d more clients post forged notifications back to back (wrong secret, a 15 KB"
+                + " quoted number)  %s / %s / %s", FORGERS, Percentiles.ms(forgery.valid().median()),
+                Percentiles.ms(forgery.valid().nanos(0.99)), Percentiles.ms(forgery.valid().nanos(1.0)));
+        line("     %d forged posted (%.0f/s), answers other than 403 or 429: %d; valid ones lost %d, answers other than"
+                + " 200: %d   target 0: %s", forgery.forged(), forgery.forged() / (forgery.nanos() / 1e9),
+                forgery.notRefused(), forgery.lost(), forgery.failed(),
                 BenchSetup.verdict(forgery.notRefused() == 0 && forgery.lost() == 0 && forgery.failed() == 0));
-        line(
-                "   one client, one notification at a time: binding p50 / p99  %s / %s; floor %s / %s",
-                Percentiles.ms(oneBinding.median()),
-                Percentiles.ms(oneBinding.nanos(0.99)),
-                Percentiles.ms(oneFloor.median()),
-                Percentiles.ms(oneFloor.nanos(0.99)));
-        line(
-                "   time inside the webhook servlet, from the request to the answer  %s / %s / %s",
-                Percentiles.ms(inServlet.median()),
-                Percentiles.ms(inServlet.nanos(0.99)),
+        line("   one client, one notification at a time: binding p50 / p99  %s / %s; floor %s / %s",
+                Percentiles.ms(oneBinding.median()), Percentiles.ms(oneBinding.nanos(0.99)),
+                Percentiles.ms(oneFloor.median()), Percentiles.ms(oneFloor.nanos(0.99)));
+        line("   time inside the webhook servlet, from the request to the answer  %s / %s / %s",
+                Percentiles.ms(inServlet.median()), Percentiles.ms(inServlet.nanos(0.99)),
                 Percentiles.ms(inServlet.nanos(1.0)));
-        line(
-                "   events lost (sent, not fired on print-event)  %d; answers other than 200: %d   target 0: %s",
-                lost, failed, BenchSetup.verdict(lost == 0 && failed == 0));
-        line(
-                "   %d-thread pool task start delay p50 / p95 / max during the flood  %s / %s / %s   target p95 < 20 ms: %s",
-                POOL_THREADS,
-                Percentiles.ms(late.median()),
-                Percentiles.ms(late.nanos(0.95)),
+        line("   events lost (sent, not fired on print-event)  %d; answers other than 200: %d   target 0: %s", lost,
+                failed, BenchSetup.verdict(lost == 0 && failed == 0));
+        line("   %d-thread pool task start delay p50 / p95 / max during the flood  %s / %s / %s   target p95 < 20 ms: %s",
+                POOL_THREADS, Percentiles.ms(late.median()), Percentiles.ms(late.nanos(0.95)),
                 Percentiles.ms(late.nanos(1.0)),
                 BenchSetup.verdict(late.nanos(0.95) < Duration.ofMillis(20).toNanos()));
-        line(
-                "     same task, idle pool just before                               %s / %s / %s",
+        line("     same task, idle pool just before                               %s / %s / %s",
                 Percentiles.ms(idle.median()), Percentiles.ms(idle.nanos(0.95)), Percentiles.ms(idle.nanos(1.0)));
         line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
     }

@@ -34,6 +34,8 @@ import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
  * Every value is a String, a Boolean or null: openHAB's REST API, through which Main UI runs actions, serialises the
  * map with a plain Gson, which fails on java.time values. So {@code expires} is ISO 8601 text with the offset of
  * openHAB's time zone, e.g. {@code 2026-11-30T14:00:00+01:00}, which {@code ZonedDateTime.parse} reads.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class LiveLinkResult {
@@ -57,7 +59,8 @@ public final class LiveLinkResult {
     /** The App Connection is gone (603, 604, 606); also an {@code ApiError} name. */
     public static final String TOKEN_INVALID = "TOKEN_INVALID";
 
-    private LiveLinkResult() {}
+    private LiveLinkResult() {
+    }
 
     public static Map<String, @Nullable Object> of(LiveLink link, String message, ZoneId zone) {
         Map<String, @Nullable Object> result = empty(true, null, message);
@@ -66,8 +69,8 @@ public final class LiveLinkResult {
         result.put(SHORT_URL, link.shortUrl());
         result.put(QR_CODE, link.url());
         Instant expires = link.expires();
-        result.put(
-                EXPIRES, expires == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(expires.atZone(zone)));
+        result.put(EXPIRES,
+                expires == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(expires.atZone(zone)));
         return result;
     }
 
@@ -80,12 +83,11 @@ public final class LiveLinkResult {
             case PRINTER_OFFLINE -> texts.get("action.result.printer-offline", code);
             case NO_ACTIVE_PRINT -> texts.get("action.result.no-active-print");
             case SERVER_ERROR -> texts.get("action.result.server-error", code);
-            case COMMUNICATION ->
-                switch (failure.statusCode()) {
-                    case 0 -> texts.get("action.result.no-answer");
-                    case 200 -> texts.get("action.result.unreadable");
-                    default -> texts.get("action.result.redirect", code);
-                };
+            case COMMUNICATION -> switch (failure.statusCode()) {
+                case 0 -> texts.get("action.result.no-answer");
+                case 200 -> texts.get("action.result.unreadable");
+                default -> texts.get("action.result.redirect", code);
+            };
         };
         return empty(false, failure.error().name(), message);
     }
@@ -94,25 +96,16 @@ public final class LiveLinkResult {
     public static Map<String, @Nullable Object> of(CallRefusedException refusal, Texts texts) {
         return switch (refusal.reason()) {
             case CONFIGURATION -> empty(false, CONFIGURATION, texts.get("action.result.configuration"));
-            case CONNECTION_GONE ->
-                empty(
-                        false,
-                        TOKEN_INVALID,
-                        texts.get("action.result.token-invalid", String.valueOf(refusal.statusCode())));
+            case CONNECTION_GONE -> empty(false, TOKEN_INVALID,
+                    texts.get("action.result.token-invalid", String.valueOf(refusal.statusCode())));
             case NOT_RUNNING -> empty(false, NOT_RUNNING, texts.get("action.result.not-running"));
             case STOPPED -> empty(false, NOT_RUNNING, texts.get("action.result.stopped"));
         };
     }
 
     public static Map<String, @Nullable Object> invalidHours(int hours, Texts texts) {
-        return empty(
-                false,
-                INVALID_HOURS,
-                texts.get(
-                        "action.result.invalid-hours",
-                        String.valueOf(hours),
-                        String.valueOf(LiveLinkRequest.MIN_HOURS),
-                        String.valueOf(LiveLinkRequest.MAX_HOURS)));
+        return empty(false, INVALID_HOURS, texts.get("action.result.invalid-hours", String.valueOf(hours),
+                String.valueOf(LiveLinkRequest.MIN_HOURS), String.valueOf(LiveLinkRequest.MAX_HOURS)));
     }
 
     public static Map<String, @Nullable Object> none(String message) {

@@ -47,6 +47,8 @@ import org.osgi.service.component.annotations.ServiceScope;
  * Rule actions of a Printer thing, also offered on the thing's page in Main UI, which shows the outputs and draws
  * {@code qrCode} as a QR code. Each returns the map {@link LiveLinkResult} describes; each has a static twin, the only
  * form DSL rules can call. The outputs are declared once per action because annotations cannot be shared.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 @Component(scope = ServiceScope.PROTOTYPE, service = PrinterActions.class)
@@ -60,9 +62,7 @@ public class PrinterActions implements ThingActions {
     private @Nullable PrinterHandler handler;
 
     @Activate
-    public PrinterActions(
-            @Reference TranslationProvider translationProvider,
-            @Reference LocaleProvider localeProvider,
+    public PrinterActions(@Reference TranslationProvider translationProvider, @Reference LocaleProvider localeProvider,
             @Reference TimeZoneProvider timeZoneProvider) {
         this.texts = new Texts(translationProvider, localeProvider, FrameworkUtil.getBundle(PrinterActions.class));
         this.timeZoneProvider = timeZoneProvider;
@@ -80,57 +80,17 @@ public class PrinterActions implements ThingActions {
         return handler;
     }
 
-    @RuleAction(
-            label = "@text/action.create-live-link.label",
-            description = "@text/action.create-live-link.description")
+    @RuleAction(label = "@text/action.create-live-link.label", description = "@text/action.create-live-link.description")
     public @ActionOutputs({
-        @ActionOutput(
-                name = "success",
-                type = "java.lang.Boolean",
-                label = "@text/action.output.success.label",
-                description = "@text/action.output.success.description"),
-        @ActionOutput(
-                name = "error",
-                type = "java.lang.String",
-                label = "@text/action.output.error.label",
-                description = "@text/action.output.error.description"),
-        @ActionOutput(
-                name = "message",
-                type = "java.lang.String",
-                label = "@text/action.output.message.label",
-                description = "@text/action.output.message.description"),
-        @ActionOutput(
-                name = "qrCode",
-                type = "qrCode",
-                label = "@text/action.output.qr-code.label",
-                description = "@text/action.output.qr-code.description"),
-        @ActionOutput(
-                name = "url",
-                type = "java.lang.String",
-                label = "@text/action.output.url.label",
-                description = "@text/action.output.url.description"),
-        @ActionOutput(
-                name = "shortUrl",
-                type = "java.lang.String",
-                label = "@text/action.output.short-url.label",
-                description = "@text/action.output.short-url.description"),
-        @ActionOutput(
-                name = "liveId",
-                type = "java.lang.String",
-                label = "@text/action.output.live-id.label",
-                description = "@text/action.output.live-id.description"),
-        @ActionOutput(
-                name = "expires",
-                type = "java.lang.String",
-                label = "@text/action.output.expires.label",
-                description = "@text/action.output.expires.description")
-    }) Map<String, @Nullable Object> createLiveLink(
-            @ActionInput(
-                            name = "hours",
-                            label = "@text/action.input.hours.label",
-                            description = "@text/action.input.hours.description")
-                    @Nullable
-                    Integer hours) {
+            @ActionOutput(name = "success", type = "java.lang.Boolean", label = "@text/action.output.success.label", description = "@text/action.output.success.description"),
+            @ActionOutput(name = "error", type = "java.lang.String", label = "@text/action.output.error.label", description = "@text/action.output.error.description"),
+            @ActionOutput(name = "message", type = "java.lang.String", label = "@text/action.output.message.label", description = "@text/action.output.message.description"),
+            @ActionOutput(name = "qrCode", type = "qrCode", label = "@text/action.output.qr-code.label", description = "@text/action.output.qr-code.description"),
+            @ActionOutput(name = "url", type = "java.lang.String", label = "@text/action.output.url.label", description = "@text/action.output.url.description"),
+            @ActionOutput(name = "shortUrl", type = "java.lang.String", label = "@text/action.output.short-url.label", description = "@text/action.output.short-url.description"),
+            @ActionOutput(name = "liveId", type = "java.lang.String", label = "@text/action.output.live-id.label", description = "@text/action.output.live-id.description"),
+            @ActionOutput(name = "expires", type = "java.lang.String", label = "@text/action.output.expires.label", description = "@text/action.output.expires.description") }) Map<String, @Nullable Object> createLiveLink(
+                    @ActionInput(name = "hours", label = "@text/action.input.hours.label", description = "@text/action.input.hours.description") @Nullable Integer hours) {
         PrinterHandler handler = bound();
         int lifetime = hours != null ? hours : handler.expirationHours();
         if (lifetime < LiveLinkRequest.MIN_HOURS || lifetime > LiveLinkRequest.MAX_HOURS) {
@@ -139,101 +99,32 @@ public class PrinterActions implements ThingActions {
         return await(handler.createLiveLink(LiveLinkRequest.timed(lifetime)));
     }
 
-    @RuleAction(
-            label = "@text/action.create-print-live-link.label",
-            description = "@text/action.create-print-live-link.description")
+    @RuleAction(label = "@text/action.create-print-live-link.label", description = "@text/action.create-print-live-link.description")
     public @ActionOutputs({
-        @ActionOutput(
-                name = "success",
-                type = "java.lang.Boolean",
-                label = "@text/action.output.success.label",
-                description = "@text/action.output.success.description"),
-        @ActionOutput(
-                name = "error",
-                type = "java.lang.String",
-                label = "@text/action.output.error.label",
-                description = "@text/action.output.error.description"),
-        @ActionOutput(
-                name = "message",
-                type = "java.lang.String",
-                label = "@text/action.output.message.label",
-                description = "@text/action.output.message.description"),
-        @ActionOutput(
-                name = "qrCode",
-                type = "qrCode",
-                label = "@text/action.output.qr-code.label",
-                description = "@text/action.output.qr-code.description"),
-        @ActionOutput(
-                name = "url",
-                type = "java.lang.String",
-                label = "@text/action.output.url.label",
-                description = "@text/action.output.url.description"),
-        @ActionOutput(
-                name = "shortUrl",
-                type = "java.lang.String",
-                label = "@text/action.output.short-url.label",
-                description = "@text/action.output.short-url.description"),
-        @ActionOutput(
-                name = "liveId",
-                type = "java.lang.String",
-                label = "@text/action.output.live-id.label",
-                description = "@text/action.output.live-id.description"),
-        @ActionOutput(
-                name = "expires",
-                type = "java.lang.String",
-                label = "@text/action.output.expires.label",
-                description = "@text/action.output.expires.description")
-    }) Map<String, @Nullable Object> createPrintLiveLink() {
+            @ActionOutput(name = "success", type = "java.lang.Boolean", label = "@text/action.output.success.label", description = "@text/action.output.success.description"),
+            @ActionOutput(name = "error", type = "java.lang.String", label = "@text/action.output.error.label", description = "@text/action.output.error.description"),
+            @ActionOutput(name = "message", type = "java.lang.String", label = "@text/action.output.message.label", description = "@text/action.output.message.description"),
+            @ActionOutput(name = "qrCode", type = "qrCode", label = "@text/action.output.qr-code.label", description = "@text/action.output.qr-code.description"),
+            @ActionOutput(name = "url", type = "java.lang.String", label = "@text/action.output.url.label", description = "@text/action.output.url.description"),
+            @ActionOutput(name = "shortUrl", type = "java.lang.String", label = "@text/action.output.short-url.label", description = "@text/action.output.short-url.description"),
+            @ActionOutput(name = "liveId", type = "java.lang.String", label = "@text/action.output.live-id.label", description = "@text/action.output.live-id.description"),
+            @ActionOutput(name = "expires", type = "java.lang.String", label = "@text/action.output.expires.label", description = "@text/action.output.expires.description") }) Map<String, @Nullable Object> createPrintLiveLink() {
         PrinterHandler handler = bound();
         return await(handler.createLiveLink(LiveLinkRequest.untilPrintCompletes(handler.expirationHours())));
     }
 
     @RuleAction(label = "@text/action.get-live-link.label", description = "@text/action.get-live-link.description")
     public @ActionOutputs({
-        @ActionOutput(
-                name = "success",
-                type = "java.lang.Boolean",
-                label = "@text/action.output.success.label",
-                description = "@text/action.output.success.description"),
-        @ActionOutput(
-                name = "error",
-                type = "java.lang.String",
-                label = "@text/action.output.error.label",
-                description = "@text/action.output.error.description"),
-        @ActionOutput(
-                name = "message",
-                type = "java.lang.String",
-                label = "@text/action.output.message.label",
-                description = "@text/action.output.message.description"),
-        @ActionOutput(
-                name = "qrCode",
-                type = "qrCode",
-                label = "@text/action.output.qr-code.label",
-                description = "@text/action.output.qr-code.description"),
-        @ActionOutput(
-                name = "url",
-                type = "java.lang.String",
-                label = "@text/action.output.url.label",
-                description = "@text/action.output.url.description"),
-        @ActionOutput(
-                name = "shortUrl",
-                type = "java.lang.String",
-                label = "@text/action.output.short-url.label",
-                description = "@text/action.output.short-url.description"),
-        @ActionOutput(
-                name = "liveId",
-                type = "java.lang.String",
-                label = "@text/action.output.live-id.label",
-                description = "@text/action.output.live-id.description"),
-        @ActionOutput(
-                name = "expires",
-                type = "java.lang.String",
-                label = "@text/action.output.expires.label",
-                description = "@text/action.output.expires.description")
-    }) Map<String, @Nullable Object> getLiveLink() {
+            @ActionOutput(name = "success", type = "java.lang.Boolean", label = "@text/action.output.success.label", description = "@text/action.output.success.description"),
+            @ActionOutput(name = "error", type = "java.lang.String", label = "@text/action.output.error.label", description = "@text/action.output.error.description"),
+            @ActionOutput(name = "message", type = "java.lang.String", label = "@text/action.output.message.label", description = "@text/action.output.message.description"),
+            @ActionOutput(name = "qrCode", type = "qrCode", label = "@text/action.output.qr-code.label", description = "@text/action.output.qr-code.description"),
+            @ActionOutput(name = "url", type = "java.lang.String", label = "@text/action.output.url.label", description = "@text/action.output.url.description"),
+            @ActionOutput(name = "shortUrl", type = "java.lang.String", label = "@text/action.output.short-url.label", description = "@text/action.output.short-url.description"),
+            @ActionOutput(name = "liveId", type = "java.lang.String", label = "@text/action.output.live-id.label", description = "@text/action.output.live-id.description"),
+            @ActionOutput(name = "expires", type = "java.lang.String", label = "@text/action.output.expires.label", description = "@text/action.output.expires.description") }) Map<String, @Nullable Object> getLiveLink() {
         LiveLink link = bound().getLiveLink();
-        return link == null
-                ? LiveLinkResult.none(texts.get("action.result.none"))
+        return link == null ? LiveLinkResult.none(texts.get("action.result.none"))
                 : LiveLinkResult.of(link, texts.get("action.result.current"), timeZoneProvider.getTimeZone());
     }
 
@@ -267,9 +158,7 @@ public class PrinterActions implements ThingActions {
 
     private Map<String, @Nullable Object> await(CompletableFuture<LiveLink> pending) {
         try {
-            return LiveLinkResult.of(
-                    pending.get(WAIT_SECONDS, TimeUnit.SECONDS),
-                    texts.get("action.result.created"),
+            return LiveLinkResult.of(pending.get(WAIT_SECONDS, TimeUnit.SECONDS), texts.get("action.result.created"),
                     timeZoneProvider.getTimeZone());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -20,6 +20,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * <p>
  * OctoEverywhere may add new status codes at any time, so every code that is not known here is a
  * {@link #SERVER_ERROR}: retried later rather than treated as fatal.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public enum ApiError {

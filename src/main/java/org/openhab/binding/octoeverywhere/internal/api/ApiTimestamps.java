@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -30,23 +31,20 @@ import org.eclipse.jdt.annotation.Nullable;
  * Reads the timestamps of the Info API. They come from .NET and have been seen with seven fraction digits,
  * without a zone (meaning UTC) and as {@code 0001-01-01T00:00:00} (.NET's default value, meaning "never").
  * A timestamp that cannot be read is treated as unknown rather than failing the whole answer.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ApiTimestamps {
     private static final int MAX_LENGTH = 64;
 
-    private static final DateTimeFormatter FORMAT = Objects.requireNonNull(new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart()
-            .appendOffset("+HH:MM:ss", "Z")
-            .optionalEnd()
-            .optionalStart()
-            .appendOffset("+HHMM", "Z")
-            .optionalEnd()
-            .toFormatter());
+    private static final DateTimeFormatter FORMAT = Objects
+            .requireNonNull(new DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM:ss", "Z")
+                    .optionalEnd().optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(Locale.ROOT));
 
-    private ApiTimestamps() {}
+    private ApiTimestamps() {
+    }
 
     /** @return the instant, or null for missing, "never" (year 1 or earlier) and unreadable values */
     public static @Nullable Instant parse(@Nullable String text) {
@@ -62,8 +60,7 @@ public final class ApiTimestamps {
         }
         try {
             TemporalAccessor parsed = FORMAT.parse(trimmed);
-            OffsetDateTime dateTime = parsed.isSupported(ChronoField.OFFSET_SECONDS)
-                    ? OffsetDateTime.from(parsed)
+            OffsetDateTime dateTime = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? OffsetDateTime.from(parsed)
                     : LocalDateTime.from(parsed).atOffset(ZoneOffset.UTC);
             return dateTime.getYear() <= 1 ? null : dateTime.toInstant();
         } catch (DateTimeException e) {

@@ -27,12 +27,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param lastDisconnected when the printer last disconnected; null for never or unknown
  * @param printerUrl OctoEverywhere's page of the printer (needs the owner's login); null when missing or not
  *            an absolute http(s) URL
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record AppConnectionInfo(
-        @Nullable String printerName,
-        @Nullable String printerLocalIp,
-        boolean online,
-        @Nullable Instant lastConnected,
-        @Nullable Instant lastDisconnected,
-        @Nullable String printerUrl) {}
+public record AppConnectionInfo(@Nullable String printerName, @Nullable String printerLocalIp, boolean online,
+        @Nullable Instant lastConnected, @Nullable Instant lastDisconnected, @Nullable String printerUrl) {
+}

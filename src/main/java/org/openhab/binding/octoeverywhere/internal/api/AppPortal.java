@@ -21,6 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * OctoEverywhere's App Connection Portal, where the printer's owner logs in and allows an app to use the printer; at
  * its end the portal sends the browser to the app's return address with the new App Connection in the query.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class AppPortal {
@@ -31,7 +33,8 @@ public final class AppPortal {
 
     static final String PORTAL_URL = "https://octoeverywhere.com/appportal/v1/";
 
-    private AppPortal() {}
+    private AppPortal() {
+    }
 
     /** @return whether the app id is 1 to {@value #MAX_APP_ID_LENGTH} printable ASCII characters without spaces */
     public static boolean isValidAppId(@Nullable String appId) {

@@ -18,12 +18,15 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Checks the format of an App API token before it goes into an HTTP header, where a line break would let
  * it inject headers. Messages never repeat the token.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class AppTokens {
     static final int MAX_LENGTH = 4096;
 
-    private AppTokens() {}
+    private AppTokens() {
+    }
 
     /**
      * @return the token without surrounding whitespace (left over from copy and paste)

@@ -26,6 +26,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * Checks the configured base URL of the OctoEverywhere API. The token travels in a header to this address,
  * so it must be HTTPS; plain HTTP is allowed only to this machine (a test server or a local proxy).
  * Messages never repeat the input, in case a user pasted the token into the wrong field.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class BaseUrl {
@@ -33,7 +35,8 @@ public final class BaseUrl {
 
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
-    private BaseUrl() {}
+    private BaseUrl() {
+    }
 
     /**
      * @return the URL without a trailing slash, with scheme and host in lower case
@@ -87,8 +90,7 @@ public final class BaseUrl {
         if (host.startsWith("[") && host.endsWith("]")) {
             try {
                 // An IPv6 literal: resolved without any name lookup.
-                return InetAddress.getByName(host.substring(1, host.length() - 1))
-                        .isLoopbackAddress();
+                return InetAddress.getByName(host.substring(1, host.length() - 1)).isLoopbackAddress();
             } catch (UnknownHostException e) {
                 return false;
             }

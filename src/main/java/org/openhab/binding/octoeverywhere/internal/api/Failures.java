@@ -20,10 +20,13 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The failure of a call to OctoEverywhere, as the client's futures report it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class Failures {
-    private Failures() {}
+    private Failures() {
+    }
 
     /** What made a future fail, without the {@link CompletionException} a dependent future wraps it in. */
     public static @Nullable Throwable cause(@Nullable Throwable error) {
@@ -36,10 +39,8 @@ public final class Failures {
         if (cause instanceof OctoEverywhereException failure) {
             return failure;
         }
-        String reason = cause instanceof CancellationException
-                ? "the request was cancelled"
-                : "unexpected failure: "
-                        + (cause == null ? "unknown" : cause.getClass().getSimpleName());
+        String reason = cause instanceof CancellationException ? "the request was cancelled"
+                : "unexpected failure: " + (cause == null ? "unknown" : cause.getClass().getSimpleName());
         return new OctoEverywhereException(ApiError.COMMUNICATION, 0, reason, cause);
     }
 }

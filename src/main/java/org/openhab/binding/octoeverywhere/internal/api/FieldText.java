@@ -18,13 +18,16 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * How a text field from OctoEverywhere (an API answer, a notification, the portal's return) is taken: the same rule
  * wherever it comes from, so that a printer's name from one compares equal with its name from another.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class FieldText {
     static final int MAX_ID_LENGTH = 128;
     static final int MAX_TEXT_LENGTH = 256;
 
-    private FieldText() {}
+    private FieldText() {
+    }
 
     /** An id, stripped; null when blank or too long, as a shortened id would name something else. */
     static @Nullable String id(@Nullable String value) {

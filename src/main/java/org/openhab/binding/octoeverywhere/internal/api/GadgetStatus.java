@@ -23,13 +23,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param status a few words for people, meaningful only while {@link #ACTIVE}
  * @param color {@code g}, {@code y}, {@code r} or {@code w} (green, yellow, red, white), or null
  * @param rating 1 (failure) to 10 (perfect), or null
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record GadgetStatus(
-        int state,
-        @Nullable String status,
-        @Nullable String color,
-        @Nullable Integer rating) {
+public record GadgetStatus(int state, @Nullable String status, @Nullable String color, @Nullable Integer rating) {
     public static final int DISABLED = 0;
     public static final int DISABLED_FOR_PRINT = 1;
     public static final int IDLE = 2;

@@ -25,10 +25,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param shortUrl the short form of the link, null when missing or not an absolute http(s) URL
  * @param expires when a timed link stops working, counted from the moment the request was sent (so it is
  *            never later than OctoEverywhere's own expiry); null for a link that follows the current print
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record LiveLink(
-        @Nullable String liveId,
-        String url,
-        @Nullable String shortUrl,
-        @Nullable Instant expires) {}
+public record LiveLink(@Nullable String liveId, String url, @Nullable String shortUrl, @Nullable Instant expires) {
+}

@@ -21,6 +21,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param expirationHours hours until the link expires; always sent, because OctoEverywhere's default for a
  *            missing value has changed before
  * @param untilPrintCompletes whether the link follows the current print instead of expiring after the hours
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public record LiveLinkRequest(int expirationHours, boolean untilPrintCompletes) {

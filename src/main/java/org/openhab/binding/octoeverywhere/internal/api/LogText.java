@@ -17,12 +17,15 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Makes text from elsewhere (a server's answer, the browser's address bar) safe to put into a log line, an exception
  * message or a page: short, on one line.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class LogText {
     static final int MAX_EXCERPT = 200;
 
-    private LogText() {}
+    private LogText() {
+    }
 
     /** @param secret replaced wherever it occurs, in case a server echoes the token */
     static String excerpt(String text, String secret) {

@@ -43,6 +43,8 @@ import com.google.gson.JsonObject;
  * <p>
  * The request timeout runs on the caller's scheduler rather than Jetty's, so it is one task that a request's answer
  * cancels, and tests can let time pass without waiting for it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class OctoEverywhereClient {
@@ -74,13 +76,8 @@ public final class OctoEverywhereClient {
      * @throws IllegalArgumentException when the base URL or token is not acceptable or the timeout is not
      *             positive
      */
-    public OctoEverywhereClient(
-            HttpClient httpClient,
-            URI baseUrl,
-            String appToken,
-            Clock clock,
-            ScheduledExecutorService scheduler,
-            Duration requestTimeout) {
+    public OctoEverywhereClient(HttpClient httpClient, URI baseUrl, String appToken, Clock clock,
+            ScheduledExecutorService scheduler, Duration requestTimeout) {
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("The request timeout must be positive");
         }
@@ -101,10 +98,7 @@ public final class OctoEverywhereClient {
         body.addProperty("ExpirationHours", liveLinkRequest.expirationHours());
         body.addProperty("EndWhenCurrentPrintIsComplete", liveLinkRequest.untilPrintCompletes());
         Instant sentAt = Objects.requireNonNull(clock.instant());
-        return send(
-                "POST",
-                LIVE_LINK_PATH,
-                body.toString(),
+        return send("POST", LIVE_LINK_PATH, body.toString(),
                 (reader, answer) -> reader.liveLink(answer, liveLinkRequest, sentAt));
     }
 
@@ -122,21 +116,15 @@ public final class OctoEverywhereClient {
         T read(ResponseReader reader, String body) throws OctoEverywhereException;
     }
 
-    private <T> CompletableFuture<T> send(
-            String method, String path, @Nullable String jsonBody, BodyReader<T> bodyReader) {
+    private <T> CompletableFuture<T> send(String method, String path, @Nullable String jsonBody,
+            BodyReader<T> bodyReader) {
         String call = method + " " + path;
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", USER_AGENT);
         headers.put("Accept", JSON);
         headers.put(APP_TOKEN_HEADER, appToken);
-        HttpCall request = new HttpCall(
-                method,
-                URI.create(baseUrl + path),
-                headers,
-                jsonBody == null ? null : JSON,
-                jsonBody,
-                MAX_BODY_BYTES,
-                requestTimeout);
+        HttpCall request = new HttpCall(method, URI.create(baseUrl + path), headers, jsonBody == null ? null : JSON,
+                jsonBody, MAX_BODY_BYTES, requestTimeout);
         CompletableFuture<T> future = new CompletableFuture<>();
         CompletableFuture<HttpAnswer> sent = JettyCalls.send(httpClient, request, scheduler);
         // Cancelling the caller's future gives the request up.
@@ -160,14 +148,8 @@ public final class OctoEverywhereClient {
 
     private void failed(CompletableFuture<?> future, String call, Throwable failure) {
         String reason = LogText.excerpt(String.valueOf(failure.getMessage()), appToken);
-        logger.debug(
-                "{} failed without a complete answer: {}: {}",
-                call,
-                failure.getClass().getSimpleName(),
-                reason);
-        future.completeExceptionally(new OctoEverywhereException(
-                ApiError.COMMUNICATION,
-                0,
+        logger.debug("{} failed without a complete answer: {}: {}", call, failure.getClass().getSimpleName(), reason);
+        future.completeExceptionally(new OctoEverywhereException(ApiError.COMMUNICATION, 0,
                 call + " failed: " + failure.getClass().getSimpleName() + ": " + reason));
     }
 

@@ -17,6 +17,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * A failed OctoEverywhere call. The message is English text for logs and never contains the App API token.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class OctoEverywhereException extends Exception {

@@ -26,15 +26,12 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @param appToken the App API token, a secret
  * @param reason the portal's explanation of a failure, if it gave one
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record PortalCompletion(
-        boolean success,
-        @Nullable String appToken,
-        @Nullable String connectionId,
-        @Nullable String printerName,
-        @Nullable String printerLocalIp,
-        @Nullable String printerUrl,
+public record PortalCompletion(boolean success, @Nullable String appToken, @Nullable String connectionId,
+        @Nullable String printerName, @Nullable String printerLocalIp, @Nullable String printerUrl,
         @Nullable String reason) {
     static final String SUCCESS = "success";
 
@@ -61,14 +58,11 @@ public record PortalCompletion(
             reason = reason != null ? reason : FieldText.text(parameters.get(key), FieldText.MAX_TEXT_LENGTH);
         }
         String ip = FieldText.text(parameters.get(LOCAL_IP), FieldText.MAX_TEXT_LENGTH);
-        return new PortalCompletion(
-                "true".equalsIgnoreCase(String.valueOf(parameters.get(SUCCESS)).strip()),
-                token,
+        return new PortalCompletion("true".equalsIgnoreCase(String.valueOf(parameters.get(SUCCESS)).strip()), token,
                 FieldText.id(parameters.get(ID)),
                 FieldText.text(parameters.get(PRINTER_NAME), FieldText.MAX_TEXT_LENGTH),
                 ip != null && IP_ADDRESS.matcher(ip).matches() ? ip : null,
-                WebUrls.sanitize(parameters.get(PRINTER_URL)),
-                reason);
+                WebUrls.sanitize(parameters.get(PRINTER_URL)), reason);
     }
 
     /** Without the token. */

@@ -23,29 +23,20 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * @param eventType the {@code EventType}; see {@link PrintEventType}
  * @param quickViewUrl an address that lets whoever has it pause or cancel the print: never logged
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record PrintEvent(
-        int eventType,
-        @Nullable String printerId,
-        @Nullable String printId,
-        @Nullable String printerName,
-        @Nullable String fileName,
-        @Nullable Integer progress,
-        @Nullable Integer durationSec,
-        @Nullable Integer timeRemainingSec,
-        @Nullable Integer currentLayer,
-        @Nullable Integer totalLayers,
-        @Nullable BigDecimal zOffsetMm,
-        @Nullable String snapshotUrl,
-        @Nullable String quickViewUrl,
-        @Nullable String error,
-        @Nullable String platformErrorCode) {
+public record PrintEvent(int eventType, @Nullable String printerId, @Nullable String printId,
+        @Nullable String printerName, @Nullable String fileName, @Nullable Integer progress,
+        @Nullable Integer durationSec, @Nullable Integer timeRemainingSec, @Nullable Integer currentLayer,
+        @Nullable Integer totalLayers, @Nullable BigDecimal zOffsetMm, @Nullable String snapshotUrl,
+        @Nullable String quickViewUrl, @Nullable String error, @Nullable String platformErrorCode) {
 
     /** An event of this type that tells nothing about the print. */
     public static PrintEvent withoutData(int eventType) {
-        return new PrintEvent(
-                eventType, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PrintEvent(eventType, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     public @Nullable PrintEventType type() {

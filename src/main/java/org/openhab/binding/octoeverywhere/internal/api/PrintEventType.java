@@ -18,6 +18,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * The documented values of a notification's {@code EventType}. OctoEverywhere never removes or renumbers them but
  * may add new ones, which have no constant here.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public enum PrintEventType {

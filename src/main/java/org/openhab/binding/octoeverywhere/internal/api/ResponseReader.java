@@ -33,6 +33,8 @@ import com.google.gson.JsonPrimitive;
  * Turns the body of a 200 answer into results. Anything that cannot be trusted is either dropped (optional
  * fields) or fails the answer as {@link ApiError#COMMUNICATION} (required fields), so a broken or hostile
  * server cannot put arbitrary content on channels.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ResponseReader {
@@ -57,8 +59,8 @@ final class ResponseReader {
         if (url == null) {
             throw unreadable("the answer has no valid Url");
         }
-        Instant expires =
-                request.untilPrintCompletes() ? null : sentAt.plus(Duration.ofHours(request.expirationHours()));
+        Instant expires = request.untilPrintCompletes() ? null
+                : sentAt.plus(Duration.ofHours(request.expirationHours()));
         return new LiveLink(id(response.liveId), url, WebUrls.sanitize(response.shortUrl), expires);
     }
 
@@ -68,13 +70,9 @@ final class ResponseReader {
         if (online == null) {
             throw unreadable("the answer has no IsOnline");
         }
-        return new AppConnectionInfo(
-                text(response.printerName),
-                text(response.printerLocalIp),
-                online,
+        return new AppConnectionInfo(text(response.printerName), text(response.printerLocalIp), online,
                 ApiTimestamps.parse(response.lastConnectionTimeUtc),
-                ApiTimestamps.parse(response.lastDisconnectTimeUtc),
-                WebUrls.sanitize(response.userFacingPrinterUrl));
+                ApiTimestamps.parse(response.lastDisconnectTimeUtc), WebUrls.sanitize(response.userFacingPrinterUrl));
     }
 
     GadgetStatus gadgetStatus(String body) throws OctoEverywhereException {
@@ -85,9 +83,7 @@ final class ResponseReader {
         }
         Integer rating = response.rating;
         String color = text(response.statusColor);
-        return new GadgetStatus(
-                state,
-                text(response.status),
+        return new GadgetStatus(state, text(response.status),
                 color != null && color.length() == 1 && "gyrw".contains(color.toLowerCase(Locale.ROOT))
                         ? color.toLowerCase(Locale.ROOT)
                         : null,
@@ -113,7 +109,8 @@ final class ResponseReader {
     private <T> T read(String body, Class<T> type) throws OctoEverywhereException {
         JsonObject payload = unwrap(parseObject(body));
         try {
-            @Nullable T result = GSON.fromJson(payload, type);
+            @Nullable
+            T result = GSON.fromJson(payload, type);
             if (result == null) {
                 throw unreadable("the answer is empty");
             }
@@ -159,11 +156,8 @@ final class ResponseReader {
             }
             if (code != OK) {
                 String error = primitiveText(member(object, "Error"));
-                throw new OctoEverywhereException(
-                        ApiError.fromStatusCode(code),
-                        code,
-                        context + " answered " + code
-                                + " (" + StatusCodes.describe(code) + ") inside a 200 answer"
+                throw new OctoEverywhereException(ApiError.fromStatusCode(code), code,
+                        context + " answered " + code + " (" + StatusCodes.describe(code) + ") inside a 200 answer"
                                 + (error == null ? "" : ": " + error));
             }
         }
@@ -198,7 +192,7 @@ final class ResponseReader {
     }
 
     private OctoEverywhereException unreadable(String reason) {
-        return new OctoEverywhereException(
-                ApiError.COMMUNICATION, OK, context + " gave an unreadable answer: " + reason);
+        return new OctoEverywhereException(ApiError.COMMUNICATION, OK,
+                context + " gave an unreadable answer: " + reason);
     }
 }

@@ -16,11 +16,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
  * English meaning of the status codes OctoEverywhere documents, for log and exception messages.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class StatusCodes {
 
-    private StatusCodes() {}
+    private StatusCodes() {
+    }
 
     static String describe(int statusCode) {
         return switch (statusCode) {

@@ -22,12 +22,15 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Screens URLs from answers before they reach channels, rules and messages: a hostile or broken server must
  * not be able to hand out a {@code javascript:} link, a disguised host or a huge string.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class WebUrls {
     static final int MAX_LENGTH = 2048;
 
-    private WebUrls() {}
+    private WebUrls() {
+    }
 
     /** @return the URL when it is an absolute http(s) URL with a host and without user info, else null */
     static @Nullable String sanitize(@Nullable String text) {

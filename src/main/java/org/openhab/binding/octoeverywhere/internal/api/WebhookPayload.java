@@ -43,6 +43,8 @@ import com.google.gson.stream.JsonToken;
  * also drops the noise of a binary fraction such as {@code 0.30000000000000004}.
  *
  * @param secretKey the {@code SecretKey}, empty when there is none: a secret, never logged
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public record WebhookPayload(String secretKey, PrintEvent event) {
@@ -65,19 +67,14 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
             throw new IllegalArgumentException("the body has no EventType that is a positive integer");
         }
         String secretKey = string(object, "SecretKey");
-        PrintEvent event = new PrintEvent(
-                code,
-                FieldText.id(string(object, "PrinterId")),
+        PrintEvent event = new PrintEvent(code, FieldText.id(string(object, "PrinterId")),
                 FieldText.id(string(object, "PrintId")),
                 FieldText.text(string(object, "PrinterName"), FieldText.MAX_TEXT_LENGTH),
-                FieldText.text(string(object, "FileName"), FieldText.MAX_TEXT_LENGTH),
-                integer(object, "Progress", 100),
+                FieldText.text(string(object, "FileName"), FieldText.MAX_TEXT_LENGTH), integer(object, "Progress", 100),
                 integer(object, "DurationSec", Integer.MAX_VALUE),
                 integer(object, "TimeRemainingSec", Integer.MAX_VALUE),
-                integer(object, "CurrentLayer", Integer.MAX_VALUE),
-                integer(object, "TotalLayers", Integer.MAX_VALUE),
-                millimetres(object, "ZOffsetMM"),
-                WebUrls.sanitize(string(object, "SnapshotUrl")),
+                integer(object, "CurrentLayer", Integer.MAX_VALUE), integer(object, "TotalLayers", Integer.MAX_VALUE),
+                millimetres(object, "ZOffsetMM"), WebUrls.sanitize(string(object, "SnapshotUrl")),
                 WebUrls.sanitize(string(object, "QuickViewUrl")),
                 FieldText.text(string(object, "Error"), MAX_ERROR_LENGTH),
                 FieldText.text(string(object, "PlatformErrorCode"), FieldText.MAX_TEXT_LENGTH));
@@ -106,8 +103,7 @@ public record WebhookPayload(String secretKey, PrintEvent event) {
 
     /** A string value as sent, or null when it is missing or not a string. */
     private static @Nullable String string(JsonObject object, String key) {
-        return object.get(key) instanceof JsonPrimitive primitive && primitive.isString()
-                ? primitive.getAsString()
+        return object.get(key) instanceof JsonPrimitive primitive && primitive.isString() ? primitive.getAsString()
                 : null;
     }
 

@@ -22,6 +22,8 @@ import org.openhab.binding.octoeverywhere.internal.printevents.WebhookSecret;
 
 /**
  * The configuration of a Printer thing; field names are the parameter names of {@code thing-types.xml}.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class PrinterConfiguration {

@@ -32,6 +32,8 @@ import org.openhab.core.thing.ThingUID;
  * The steps of the set-up pages, each from a checked query to an {@link Answer}: the page with the printer things, the
  * start of a round trip to the App Connection Portal and the page with its result. Its return is the
  * {@link PortalReturn}'s.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConnectFlow {
@@ -43,11 +45,7 @@ final class ConnectFlow {
     private final ConnectPages pages;
     private final Supplier<String> appId;
 
-    ConnectFlow(
-            PrinterThings printers,
-            RoundTrips roundTrips,
-            ConnectResults results,
-            ConnectPages pages,
+    ConnectFlow(PrinterThings printers, RoundTrips roundTrips, ConnectResults results, ConnectPages pages,
             Supplier<String> appId) {
         this.printers = printers;
         this.roundTrips = roundTrips;
@@ -82,14 +80,11 @@ final class ConnectFlow {
             }
             reconnect = printers.get(uid);
             if (reconnect == null) {
-                return refused(
-                        404, pages.text("connect.page.refused.unknown-thing", thing), base, "no such printer thing");
+                return refused(404, pages.text("connect.page.refused.unknown-thing", thing), base,
+                        "no such printer thing");
             }
             if (!reconnect.reconnectable()) {
-                return refused(
-                        409,
-                        pages.text("connect.page.refused.connected", reconnect.label()),
-                        base,
+                return refused(409, pages.text("connect.page.refused.connected", reconnect.label()), base,
                         "the thing is connected: no reconnect");
             }
         }
@@ -98,14 +93,10 @@ final class ConnectFlow {
         }
         String browserKey = roundTrips.browserKey(cookies);
         String state = roundTrips.start(browserKey, reconnect == null ? null : reconnect.uid());
-        String portal = AppPortal.url(
-                appId.get(),
-                callbackUrl + "?" + ConnectPaths.STATE_PARAMETER + "=" + state,
+        String portal = AppPortal.url(appId.get(), callbackUrl + "?" + ConnectPaths.STATE_PARAMETER + "=" + state,
                 reconnect == null ? null : reconnect.printerId());
-        return Answer.redirect(
-                        portal,
-                        "303 to the App Connection Portal, for "
-                                + (reconnect == null ? "a new printer" : reconnect.uid()))
+        return Answer.redirect(portal,
+                "303 to the App Connection Portal, for " + (reconnect == null ? "a new printer" : reconnect.uid()))
                 .withCookie(browserKey);
     }
 
@@ -114,47 +105,24 @@ final class ConnectFlow {
         String id = query.get(ConnectPaths.RESULT_PARAMETER);
         Outcome outcome = id == null ? null : results.show(id);
         if (outcome instanceof InInbox inbox) {
-            return Answer.page(
-                    200,
-                    pages.message(
-                            pages.text("connect.page.inbox.title"),
-                            pages.text("connect.page.inbox.text", inbox.printerName()),
-                            Html.EMPTY,
-                            pages.link(ConnectPaths.INBOX, pages.text("connect.page.inbox.open")),
-                            base),
+            return Answer.page(200,
+                    pages.message(pages.text("connect.page.inbox.title"),
+                            pages.text("connect.page.inbox.text", inbox.printerName()), Html.EMPTY,
+                            pages.link(ConnectPaths.INBOX, pages.text("connect.page.inbox.open")), base),
                     "200, result: " + inbox.thingUID() + " is in the Inbox");
         } else if (outcome instanceof Updated updated) {
-            return Answer.page(
-                    200,
-                    pages.message(
-                            pages.text("connect.page.updated.title"),
-                            pages.text("connect.page.updated.text", updated.thingLabel()),
-                            Html.EMPTY,
-                            pages.link(ConnectPaths.thing(updated.thingUID()), pages.text("connect.page.updated.open")),
-                            base),
+            return Answer.page(200, pages.message(pages.text("connect.page.updated.title"),
+                    pages.text("connect.page.updated.text", updated.thingLabel()), Html.EMPTY,
+                    pages.link(ConnectPaths.thing(updated.thingUID()), pages.text("connect.page.updated.open")), base),
                     "200, result: " + updated.thingUID() + " has its new token");
         } else if (outcome instanceof PasteToken paste) {
-            return Answer.page(
-                    200,
-                    pages.message(
-                            pages.text("connect.page.paste.title", paste.thingLabel()),
-                            pages.text(
-                                    "connect.page.paste.text", paste.thingUID().getAsString()),
-                            pages.paste("appToken=\""
-                                    + paste.token().replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
-                            Html.EMPTY,
-                            base),
-                    "200, result: the new token of " + paste.thingUID() + " shown, and forgotten");
+            return Answer.page(200, pages.message(pages.text("connect.page.paste.title", paste.thingLabel()),
+                    pages.text("connect.page.paste.text", paste.thingUID().getAsString()),
+                    pages.paste("appToken=\"" + paste.token().replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
+                    Html.EMPTY, base), "200, result: the new token of " + paste.thingUID() + " shown, and forgotten");
         }
-        return Answer.page(
-                404,
-                pages.message(
-                        pages.text("connect.page.gone.title"),
-                        pages.text("connect.page.gone.text"),
-                        Html.EMPTY,
-                        Html.EMPTY,
-                        base),
-                "404, no such result (any more)");
+        return Answer.page(404, pages.message(pages.text("connect.page.gone.title"),
+                pages.text("connect.page.gone.text"), Html.EMPTY, Html.EMPTY, base), "404, no such result (any more)");
     }
 
     /** The text of the key in openHAB's language. */
@@ -164,8 +132,7 @@ final class ConnectFlow {
 
     /** A request that is refused: 400, 404 or 405. */
     Answer refused(int status, String text, String base, String why) {
-        return Answer.page(
-                status,
+        return Answer.page(status,
                 pages.message(pages.text("connect.page.refused.title"), text, Html.EMPTY, Html.EMPTY, base),
                 status + ", " + why);
     }

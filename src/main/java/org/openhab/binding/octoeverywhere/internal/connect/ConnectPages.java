@@ -28,6 +28,8 @@ import org.openhab.core.i18n.LocaleProvider;
  * Fills the page templates with the texts of openHAB's language. Every value is HTML-escaped by the template; texts
  * are i18n keys ({@code connect.page.*}), formatted with their arguments like status texts (so a text's apostrophe
  * is written {@code ''}).
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConnectPages {
@@ -58,13 +60,8 @@ final class ConnectPages {
      */
     Html setup(List<Printer> printers, String base) {
         List<Html> rows = printers.stream().map(p -> row(p, base)).toList();
-        Html content = setup.fill(
-                Map.of(
-                        "connectHref",
-                        base + ConnectPaths.CONNECT,
-                        "printers",
-                        rows.isEmpty() ? noPrinters.fill(Map.of(), this::text) : Html.join(rows)),
-                this::text);
+        Html content = setup.fill(Map.of("connectHref", base + ConnectPaths.CONNECT, "printers",
+                rows.isEmpty() ? noPrinters.fill(Map.of(), this::text) : Html.join(rows)), this::text);
         return page(text("connect.page.setup.title"), content);
     }
 
@@ -75,19 +72,8 @@ final class ConnectPages {
      * @param action a {@link #link(String, String)} before the way back to the set-up page
      */
     Html message(String title, String text, Html extra, Html action, String base) {
-        Html content = message.fill(
-                Map.of(
-                        "title",
-                        title,
-                        "message",
-                        text,
-                        "extra",
-                        extra,
-                        "action",
-                        action,
-                        "setupHref",
-                        base + ConnectPaths.SETUP),
-                this::text);
+        Html content = message.fill(Map.of("title", title, "message", text, "extra", extra, "action", action,
+                "setupHref", base + ConnectPaths.SETUP), this::text);
         return page(title, content);
     }
 
@@ -105,27 +91,18 @@ final class ConnectPages {
     }
 
     private Html row(Printer printer, String base) {
-        return this.printer.fill(
-                Map.of(
-                        "state", printer.connectionGone() ? "gone" : "",
-                        "label", printer.label(),
-                        "status", statusWord(printer),
-                        "detail", detail(printer),
-                        "reconnect",
-                                printer.reconnectable()
-                                        ? reconnect.fill(
-                                                Map.of("href", base + ConnectPaths.reconnect(printer.uid())),
-                                                this::text)
-                                        : Html.EMPTY),
+        return this.printer.fill(Map.of("state", printer.connectionGone() ? "gone" : "", "label", printer.label(),
+                "status", statusWord(printer), "detail", detail(printer), "reconnect",
+                printer.reconnectable()
+                        ? reconnect.fill(Map.of("href", base + ConnectPaths.reconnect(printer.uid())), this::text)
+                        : Html.EMPTY),
                 this::text);
     }
 
     private String statusWord(Printer printer) {
-        return text(
-                printer.enabled()
-                        ? "connect.page.status."
-                                + printer.status().getStatus().name().toLowerCase(Locale.ROOT)
-                        : "connect.page.status.disabled");
+        return text(printer.enabled()
+                ? "connect.page.status." + printer.status().getStatus().name().toLowerCase(Locale.ROOT)
+                : "connect.page.status.disabled");
     }
 
     /** Why a thing needs a reconnect, or the binding's own status text; openHAB's other texts are left out. */
@@ -134,20 +111,14 @@ final class ConnectPages {
             return detail.fill(Map.of("text", text("connect.page.setup.gone")), this::text);
         }
         Description description = printer.description();
-        return description == null
-                ? Html.EMPTY
-                : detail.fill(
-                        Map.of(
-                                "text",
-                                text(
-                                        description.textKey(),
-                                        description.arguments().toArray())),
+        return description == null ? Html.EMPTY
+                : detail.fill(Map.of("text", text(description.textKey(), description.arguments().toArray())),
                         this::text);
     }
 
     private Html page(String title, Html content) {
         String language = localeProvider.getLocale().getLanguage();
-        return layout.fill(
-                Map.of("lang", language.isEmpty() ? "en" : language, "title", title, "content", content), this::text);
+        return layout.fill(Map.of("lang", language.isEmpty() ? "en" : language, "title", title, "content", content),
+                this::text);
     }
 }

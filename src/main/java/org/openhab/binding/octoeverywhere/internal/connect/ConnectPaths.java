@@ -22,6 +22,8 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * The addresses of the set-up pages, and of the Main UI pages they link to.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConnectPaths {
@@ -42,7 +44,8 @@ final class ConnectPaths {
     static final String STATE_PARAMETER = "state";
     static final String RESULT_PARAMETER = "r";
 
-    private ConnectPaths() {}
+    private ConnectPaths() {
+    }
 
     static String reconnect(ThingUID thingUID) {
         return CONNECT + "?" + THING_PARAMETER + "="

@@ -25,6 +25,8 @@ import org.openhab.core.thing.ThingUID;
  * What a completed round trip did, kept for the result page the browser is sent to, so that the address the portal
  * returned to (with the token in it) leaves the address bar at once. Results are kept in memory for
  * {@link #LIFETIME}, at most {@link #MAX_KEPT}; one that holds a token is shown once only.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConnectResults {
@@ -33,13 +35,16 @@ final class ConnectResults {
     static final int MAX_KEPT = (int) (PortalReturn.RETURNS_PER_MINUTE * LIFETIME.toMinutes());
 
     /** What a round trip did. */
-    sealed interface Outcome {}
+    sealed interface Outcome {
+    }
 
     /** A new printer waits in the Inbox. */
-    record InInbox(ThingUID thingUID, String printerName) implements Outcome {}
+    record InInbox(ThingUID thingUID, String printerName) implements Outcome {
+    }
 
     /** openHAB's Inbox gives the new token to the thing made in Main UI. */
-    record Updated(ThingUID thingUID, String thingLabel) implements Outcome {}
+    record Updated(ThingUID thingUID, String thingLabel) implements Outcome {
+    }
 
     /** A thing of a {@code .things} file, which openHAB cannot change: the user must paste the new token. */
     record PasteToken(ThingUID thingUID, String thingLabel, String token) implements Outcome {

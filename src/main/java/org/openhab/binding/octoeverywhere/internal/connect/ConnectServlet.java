@@ -82,23 +82,19 @@ import org.slf4j.LoggerFactory;
  * Every answer forbids caching, referrers, framing and any script; only GET is served, and a query that is too long,
  * has a long parameter or a repeated key is refused. No token, state or query value is ever logged; one debug line per
  * request says what was done. Reads the binding's {@code appId} setting.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @Component(service = Servlet.class, configurationPid = "binding.octoeverywhere")
 @HttpWhiteboardServletName(ConnectPaths.SETUP)
-@HttpWhiteboardServletPattern({
-    ConnectPaths.SETUP,
-    ConnectPaths.SETUP_SLASH,
-    ConnectPaths.CONNECT,
-    ConnectPaths.CONNECTED,
-    ConnectPaths.RESULT
-})
+@HttpWhiteboardServletPattern({ ConnectPaths.SETUP, ConnectPaths.SETUP_SLASH, ConnectPaths.CONNECT,
+        ConnectPaths.CONNECTED, ConnectPaths.RESULT })
 @HttpWhiteboardServletAsyncSupported
 @NonNullByDefault
 public class ConnectServlet extends HttpServlet {
     static final String APP_ID = "appId";
     static final String COOKIE = "octoeverywhere_connect";
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     /** Longer than OctoEverywhere may take to answer: the return is answered by then in any case. */
     static final Duration RETURN_TIMEOUT = PrinterHandler.REQUEST_TIMEOUT.plusSeconds(5);
 
@@ -114,29 +110,19 @@ public class ConnectServlet extends HttpServlet {
     private volatile String appId = AppPortal.DEFAULT_APP_ID;
 
     @Activate
-    public ConnectServlet(
-            @Reference ThingRegistry thingRegistry,
-            @Reference ManagedThingProvider managedThings,
-            @Reference Inbox inbox,
-            @Reference ConnectDiscoveryService discovery,
-            @Reference PrinterRegistry printerRegistry,
-            @Reference HttpClientFactory httpClientFactory,
-            @Reference TranslationProvider translationProvider,
-            @Reference LocaleProvider localeProvider,
+    public ConnectServlet(@Reference ThingRegistry thingRegistry, @Reference ManagedThingProvider managedThings,
+            @Reference Inbox inbox, @Reference ConnectDiscoveryService discovery,
+            @Reference PrinterRegistry printerRegistry, @Reference HttpClientFactory httpClientFactory,
+            @Reference TranslationProvider translationProvider, @Reference LocaleProvider localeProvider,
             Map<String, Object> configuration) {
-        this(
-                new PrinterThings(thingRegistry, managedThings, inbox),
-                discovery,
+        this(new PrinterThings(thingRegistry, managedThings, inbox), discovery,
                 (thingUID, connectionId) -> printerRegistry.printers().stream()
                         .filter(printer -> thingUID.equals(printer.getThing().getUID()))
                         .forEach(printer -> printer.appConnectionChanged(connectionId)),
-                httpClientFactory.getCommonHttpClient(),
-                BaseUrl.parse(BaseUrl.DEFAULT),
+                httpClientFactory.getCommonHttpClient(), BaseUrl.parse(BaseUrl.DEFAULT),
                 ThreadPoolManager.getScheduledPool("thingHandler"),
                 new Texts(translationProvider, localeProvider, FrameworkUtil.getBundle(ConnectServlet.class)),
-                localeProvider,
-                configuration,
-                Clock.systemUTC());
+                localeProvider, configuration, Clock.systemUTC());
     }
 
     /**
@@ -146,35 +132,21 @@ public class ConnectServlet extends HttpServlet {
      * @param scheduler where OctoEverywhere's answers are handled and its requests time out
      * @param clock tells when a round trip or result expires
      */
-    ConnectServlet(
-            PrinterThings printers,
-            ConnectDiscoveryService discovery,
-            BiConsumer<ThingUID, String> connectionChanged,
-            HttpClient httpClient,
-            URI baseUrl,
-            ScheduledExecutorService scheduler,
-            Texts texts,
-            LocaleProvider localeProvider,
-            Map<String, Object> configuration,
-            Clock clock) {
+    ConnectServlet(PrinterThings printers, ConnectDiscoveryService discovery,
+            BiConsumer<ThingUID, String> connectionChanged, HttpClient httpClient, URI baseUrl,
+            ScheduledExecutorService scheduler, Texts texts, LocaleProvider localeProvider,
+            Map<String, Object> configuration, Clock clock) {
         RandomIds ids = new RandomIds(new SecureRandom());
-        RoundTrips roundTrips = new RoundTrips(
-                new SecureRandom(), clock, (int) (PortalReturn.RETURNS_PER_MINUTE * RoundTrips.LIFETIME.toMinutes()));
+        RoundTrips roundTrips = new RoundTrips(new SecureRandom(), clock,
+                (int) (PortalReturn.RETURNS_PER_MINUTE * RoundTrips.LIFETIME.toMinutes()));
         ConnectResults results = new ConnectResults(ids, clock);
         this.roundTrips = roundTrips;
         this.results = results;
         ConnectPages pages = new ConnectPages(texts, localeProvider);
         this.flow = new ConnectFlow(printers, roundTrips, results, pages, () -> appId);
-        this.portalReturn = new PortalReturn(
-                printers,
-                discovery,
-                roundTrips,
-                results,
-                pages,
+        this.portalReturn = new PortalReturn(printers, discovery, roundTrips, results, pages,
                 new TokenCheck(httpClient, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT),
-                new RateLimit(clock, PortalReturn.RETURNS_PER_MINUTE, Duration.ofMinutes(1)),
-                baseUrl,
-                scheduler,
+                new RateLimit(clock, PortalReturn.RETURNS_PER_MINUTE, Duration.ofMinutes(1)), baseUrl, scheduler,
                 connectionChanged);
         modified(configuration);
     }
@@ -194,10 +166,8 @@ public class ConnectServlet extends HttpServlet {
         } else if (AppPortal.isValidAppId(configured)) {
             appId = configured;
         } else {
-            logger.debug(
-                    "The app id setting is not 1 to {} printable characters without spaces; using {}",
-                    AppPortal.MAX_APP_ID_LENGTH,
-                    AppPortal.DEFAULT_APP_ID);
+            logger.debug("The app id setting is not 1 to {} printable characters without spaces; using {}",
+                    AppPortal.MAX_APP_ID_LENGTH, AppPortal.DEFAULT_APP_ID);
             appId = AppPortal.DEFAULT_APP_ID;
         }
     }
@@ -226,8 +196,8 @@ public class ConnectServlet extends HttpServlet {
             try {
                 pending = route(path, QueryParameters.parse(request.getQueryString()), request, base);
             } catch (BadQueryException e) {
-                pending = done(flow.refused(
-                        400, flow.text("connect.page.refused.bad-request"), base, String.valueOf(e.getMessage())));
+                pending = done(flow.refused(400, flow.text("connect.page.refused.bad-request"), base,
+                        String.valueOf(e.getMessage())));
             }
         }
         if (pending.isDone()) {
@@ -238,8 +208,8 @@ public class ConnectServlet extends HttpServlet {
     }
 
     /** Answers when OctoEverywhere has, without holding a thread meanwhile, or when it takes too long. */
-    private void answerLater(
-            CompletableFuture<Answer> pending, HttpServletRequest request, HttpServletResponse response, String base) {
+    private void answerLater(CompletableFuture<Answer> pending, HttpServletRequest request,
+            HttpServletResponse response, String base) {
         AsyncContext async = request.startAsync();
         async.setTimeout(RETURN_TIMEOUT.toMillis());
         AtomicBoolean answered = new AtomicBoolean();
@@ -256,22 +226,23 @@ public class ConnectServlet extends HttpServlet {
             }
 
             @Override
-            public void onComplete(@Nullable AsyncEvent event) {}
+            public void onComplete(@Nullable AsyncEvent event) {
+            }
 
             @Override
-            public void onError(@Nullable AsyncEvent event) {}
+            public void onError(@Nullable AsyncEvent event) {
+            }
 
             @Override
-            public void onStartAsync(@Nullable AsyncEvent event) {}
+            public void onStartAsync(@Nullable AsyncEvent event) {
+            }
         });
         pending.whenComplete((answer, error) -> {
             if (answered.compareAndSet(false, true)) {
                 try {
                     answer(error == null ? answer : portalReturn.noAnswer(base), request, response, base);
                 } catch (IOException | RuntimeException e) {
-                    logger.debug(
-                            "Set-up page: the answer could not be written: {}",
-                            e.getClass().getSimpleName());
+                    logger.debug("Set-up page: the answer could not be written: {}", e.getClass().getSimpleName());
                 } finally {
                     async.complete();
                 }
@@ -279,8 +250,8 @@ public class ConnectServlet extends HttpServlet {
         });
     }
 
-    private CompletableFuture<Answer> route(
-            String path, Map<String, String> query, HttpServletRequest request, String base) {
+    private CompletableFuture<Answer> route(String path, Map<String, String> query, HttpServletRequest request,
+            String base) {
         return switch (path) {
             case ConnectPaths.CONNECT -> done(flow.start(query, base, cookies(request), callbackUrl(request, base)));
             case ConnectPaths.CONNECTED -> portalReturn.answer(query, base, cookies(request));
@@ -295,12 +266,8 @@ public class ConnectServlet extends HttpServlet {
 
     private void answer(Answer answer, HttpServletRequest request, HttpServletResponse response, String base)
             throws IOException {
-        logger.debug(
-                "Set-up page: {} {} from {}: {}",
-                request.getMethod(),
-                request.getServletPath(),
-                request.getRemoteAddr(),
-                answer.summary());
+        logger.debug("Set-up page: {} {} from {}: {}", request.getMethod(), request.getServletPath(),
+                request.getRemoteAddr(), answer.summary());
         write(answer, request, response, base);
     }
 
@@ -316,9 +283,7 @@ public class ConnectServlet extends HttpServlet {
             host = "[" + host + "]";
         }
         if (!("http".equals(scheme) || "https".equals(scheme))
-                || !(HOST_NAME.matcher(host).matches()
-                        || IPV6_HOST.matcher(host).matches())
-                || port <= 0
+                || !(HOST_NAME.matcher(host).matches() || IPV6_HOST.matcher(host).matches()) || port <= 0
                 || port > 65535) {
             return null;
         }
@@ -344,8 +309,7 @@ public class ConnectServlet extends HttpServlet {
         if (cookie != null) {
             // The browser's key. Lax: the browser sends it when the portal sends it back here, a top-level GET from
             // another site.
-            response.addHeader(
-                    "Set-Cookie",
+            response.addHeader("Set-Cookie",
                     COOKIE + "=" + cookie + "; Path=" + base + ConnectPaths.SETUP + "; Max-Age="
                             + RoundTrips.LIFETIME.toSeconds() + "; HttpOnly; SameSite=Lax"
                             + (request.isSecure() ? "; Secure" : ""));

@@ -49,6 +49,8 @@ import org.openhab.core.thing.ThingUID;
  * token ({@link TokenCheck}), as the token of the thing's own printer when it is a reconnect. Only then does a new
  * printer go into the Inbox, or a thing get its new token, and the browser is sent on to the result page, whose
  * address holds no token. A refused return changes nothing and keeps nothing in memory.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class PortalReturn {
@@ -73,17 +75,9 @@ final class PortalReturn {
      *            to openHAB's database
      * @param connectionChanged told when a thing made in Main UI gets the token of a new App Connection, with its id
      */
-    PortalReturn(
-            PrinterThings printers,
-            ConnectDiscoveryService discovery,
-            RoundTrips roundTrips,
-            ConnectResults results,
-            ConnectPages pages,
-            TokenCheck tokenCheck,
-            RateLimit returns,
-            URI baseUrl,
-            Executor executor,
-            BiConsumer<ThingUID, String> connectionChanged) {
+    PortalReturn(PrinterThings printers, ConnectDiscoveryService discovery, RoundTrips roundTrips,
+            ConnectResults results, ConnectPages pages, TokenCheck tokenCheck, RateLimit returns, URI baseUrl,
+            Executor executor, BiConsumer<ThingUID, String> connectionChanged) {
         this.printers = printers;
         this.discovery = discovery;
         this.roundTrips = roundTrips;
@@ -113,14 +107,11 @@ final class PortalReturn {
         if (!completion.success() || token == null || connectionId == null) {
             String reason = completion.reason();
             Html extra = reason == null ? Html.EMPTY : pages.note(pages.text("connect.page.failed.reason", reason));
-            String text = completion.success()
-                    ? pages.text("connect.page.failed.incomplete")
+            String text = completion.success() ? pages.text("connect.page.failed.incomplete")
                     : pages.text("connect.page.failed.text");
-            return done(Answer.page(
-                    200,
+            return done(Answer.page(200,
                     pages.message(pages.text("connect.page.failed.title"), text, extra, Html.EMPTY, base),
-                    completion.success()
-                            ? "200, the portal's answer lacked a usable token or id: nothing done"
+                    completion.success() ? "200, the portal's answer lacked a usable token or id: nothing done"
                             : "200, the portal did not finish: nothing done"));
         }
         ThingUID reconnect = started.reconnect();
@@ -132,20 +123,13 @@ final class PortalReturn {
         URI thingBaseUrl = thing == null ? null : thing.baseUrl();
         URI checkedWith = thingBaseUrl != null ? thingBaseUrl : baseUrl;
         if (!returns.tryTake()) {
-            return done(message(
-                    429,
-                    "connect.page.busy.title",
-                    pages.text("connect.page.busy.text", RETURNS_PER_MINUTE),
-                    base,
-                    "429, too many returns in the last minute: nothing done"));
+            return done(
+                    message(429, "connect.page.busy.title", pages.text("connect.page.busy.text", RETURNS_PER_MINUTE),
+                            base, "429, too many returns in the last minute: nothing done"));
         }
-        return tokenCheck
-                .check(checkedWith, token)
-                .handleAsync(
-                        (info, error) -> error == null
-                                ? checked(started, info, token, connectionId, base)
-                                : unchecked(Failures.unwrap(error), base),
-                        executor);
+        return tokenCheck.check(checkedWith, token)
+                .handleAsync((info, error) -> error == null ? checked(started, info, token, connectionId, base)
+                        : unchecked(Failures.unwrap(error), base), executor);
     }
 
     /** OctoEverywhere knows the token: it goes where the round trip was started for, if that is its printer. */
@@ -158,11 +142,8 @@ final class PortalReturn {
         String printerName = info.printerName();
         String name = printerName != null ? printerName : pages.text("connect.page.result.unnamed");
         if (thing != null && !thing.isPrinter(info)) {
-            return message(
-                    409,
-                    "connect.page.other-printer.title",
-                    pages.text("connect.page.other-printer.text", name, thing.label()),
-                    base,
+            return message(409, "connect.page.other-printer.title",
+                    pages.text("connect.page.other-printer.text", name, thing.label()), base,
                     "409, the token is of another printer than " + thing.uid() + "'s: nothing done");
         }
         if (!roundTrips.end(started)) {
@@ -194,21 +175,14 @@ final class PortalReturn {
     private Answer unchecked(OctoEverywhereException failure, String base) {
         int code = failure.statusCode();
         if (failure.error() == ApiError.TOKEN_INVALID || code == 400) {
-            return message(
-                    403,
-                    "connect.page.unknown-token.title",
-                    pages.text("connect.page.unknown-token.text", String.valueOf(code)),
-                    base,
+            return message(403, "connect.page.unknown-token.title",
+                    pages.text("connect.page.unknown-token.text", String.valueOf(code)), base,
                     "403, OctoEverywhere does not know the token (" + code + "): nothing done");
         }
-        return message(
-                502,
-                "connect.page.unconfirmed.title",
-                code == 0
-                        ? pages.text("connect.page.unconfirmed.no-answer")
+        return message(502, "connect.page.unconfirmed.title",
+                code == 0 ? pages.text("connect.page.unconfirmed.no-answer")
                         : pages.text("connect.page.unconfirmed.text", String.valueOf(code)),
-                base,
-                "502, OctoEverywhere did not confirm the token (" + code + "): nothing done");
+                base, "502, OctoEverywhere did not confirm the token (" + code + "): nothing done");
     }
 
     /** The answer when OctoEverywhere's did not come in time: nothing changed. */
@@ -227,20 +201,13 @@ final class PortalReturn {
     }
 
     private Answer invalid(String base) {
-        return message(
-                400,
-                "connect.page.invalid.title",
-                pages.text("connect.page.invalid.text"),
-                base,
+        return message(400, "connect.page.invalid.title", pages.text("connect.page.invalid.text"), base,
                 "400, an unknown, used, expired or other browser's state: nothing done");
     }
 
     private Answer thingGone(ThingUID thingUID, String base) {
-        return message(
-                404,
-                "connect.page.refused.title",
-                pages.text("connect.page.refused.unknown-thing", thingUID.getAsString()),
-                base,
+        return message(404, "connect.page.refused.title",
+                pages.text("connect.page.refused.unknown-thing", thingUID.getAsString()), base,
                 "404, the thing to reconnect is gone: nothing done");
     }
 
@@ -266,8 +233,7 @@ final class PortalReturn {
         }
         Map<String, String> all = new HashMap<>(query);
         all.put(ConnectPaths.STATE_PARAMETER, state.substring(0, mark));
-        for (Map.Entry<String, String> rest :
-                QueryParameters.parse(state.substring(mark + 1)).entrySet()) {
+        for (Map.Entry<String, String> rest : QueryParameters.parse(state.substring(mark + 1)).entrySet()) {
             if (all.put(rest.getKey(), rest.getValue()) != null) {
                 throw BadQueryException.repeatedKey();
             }

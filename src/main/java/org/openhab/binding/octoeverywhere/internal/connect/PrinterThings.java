@@ -38,6 +38,8 @@ import org.openhab.core.thing.ThingUID;
 /**
  * The printer things openHAB has, from all its providers, also the disabled ones: what the set-up page lists and
  * reconnects. Only labels, status, properties and the API address are read, never the token or the secret.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class PrinterThings {
@@ -49,21 +51,13 @@ final class PrinterThings {
      * @param printerId the printer's id learnt from its notifications, or null
      * @param baseUrl the API address the thing uses, or null when its configuration has none that is valid
      */
-    record Printer(
-            ThingUID uid,
-            String label,
-            ThingStatusInfo status,
-            boolean enabled,
-            @Nullable String printerName,
-            @Nullable String printerUrl,
-            @Nullable String printerId,
-            @Nullable URI baseUrl) {
+    record Printer(ThingUID uid, String label, ThingStatusInfo status, boolean enabled, @Nullable String printerName,
+            @Nullable String printerUrl, @Nullable String printerId, @Nullable URI baseUrl) {
         /** Whether the thing says its App Connection is gone (603, 604, 606), so that only a new token helps. */
         boolean connectionGone() {
             Description description = description();
             return status.getStatus() == ThingStatus.OFFLINE
-                    && status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR
-                    && description != null
+                    && status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR && description != null
                     && description.connectionGone();
         }
 
@@ -107,8 +101,7 @@ final class PrinterThings {
 
     /** @return the printer things by label */
     List<Printer> all() {
-        return thingRegistry.getAll().stream()
-                .filter(thing -> THING_TYPE_PRINTER.equals(thing.getThingTypeUID()))
+        return thingRegistry.getAll().stream().filter(thing -> THING_TYPE_PRINTER.equals(thing.getThingTypeUID()))
                 .map(PrinterThings::printer)
                 .sorted(Comparator.comparing((Printer p) -> p.label().toLowerCase(Locale.ROOT))
                         .thenComparing(p -> p.uid().getAsString()))
@@ -138,14 +131,9 @@ final class PrinterThings {
     private static Printer printer(Thing thing) {
         String label = thing.getLabel();
         Map<String, String> properties = thing.getProperties();
-        return new Printer(
-                thing.getUID(),
-                label == null || label.isBlank() ? thing.getUID().getAsString() : label,
-                thing.getStatusInfo(),
-                thing.isEnabled(),
-                properties.get(PROPERTY_PRINTER_NAME),
-                properties.get(PROPERTY_PRINTER_URL),
-                properties.get(PROPERTY_PRINTER_ID),
+        return new Printer(thing.getUID(), label == null || label.isBlank() ? thing.getUID().getAsString() : label,
+                thing.getStatusInfo(), thing.isEnabled(), properties.get(PROPERTY_PRINTER_NAME),
+                properties.get(PROPERTY_PRINTER_URL), properties.get(PROPERTY_PRINTER_ID),
                 baseUrl(thing.getConfiguration().get(CONFIG_BASE_URL)));
     }
 

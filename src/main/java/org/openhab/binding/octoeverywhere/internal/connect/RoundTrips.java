@@ -42,6 +42,8 @@ import org.openhab.core.thing.ThingUID;
  * <p>
  * A state ends a round trip once: those that did are remembered until they expire. Only a round trip that made a
  * change is remembered, and only as many as can pass the portal returns' rate limit in {@link #LIFETIME}.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class RoundTrips {
@@ -59,7 +61,8 @@ final class RoundTrips {
      * @param reconnect the thing that gets the new token, or null for a new printer
      * @param id the round trip's own id
      */
-    record Started(@Nullable ThingUID reconnect, String id, Instant expires) {}
+    record Started(@Nullable ThingUID reconnect, String id, Instant expires) {
+    }
 
     private final RandomIds ids;
     private final Clock clock;

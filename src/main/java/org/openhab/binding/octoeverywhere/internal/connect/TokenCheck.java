@@ -27,6 +27,8 @@ import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
  * Asks OctoEverywhere whether a token the portal's return carries is real, and for which printer: the App Connection
  * Info API answers a real token with its printer, anything else with an error. Nothing but OctoEverywhere's answer
  * proves a token, as anyone can call the return address with any parameters.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class TokenCheck {

@@ -20,7 +20,7 @@ import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
  * The App Connection as the parts that call OctoEverywhere see it: whether they may call at all, and what their calls
  * taught about it. The {@link ConnectionWatch} is the one that decides.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public interface AppConnection {

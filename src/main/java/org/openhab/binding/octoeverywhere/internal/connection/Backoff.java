@@ -20,13 +20,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * How long to wait after failed requests: 30 s after the first, doubling with each further one, never longer than a
  * maximum (the refresh interval, normally).
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class Backoff {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
-    private Backoff() {}
+    private Backoff() {
+    }
 
     /** @param failures how many requests failed in a row, at least 1 */
     public static Duration after(int failures, Duration maximum) {

@@ -17,6 +17,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * A Live Link the thing did not ask OctoEverywhere for, or could not hand over. The message is English text for
  * the log; people are told the {@link #reason()} in their language.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class CallRefusedException extends Exception {
@@ -47,9 +49,7 @@ public class CallRefusedException extends Exception {
     }
 
     public static CallRefusedException connectionGone(int code) {
-        return new CallRefusedException(
-                Reason.CONNECTION_GONE,
-                code,
+        return new CallRefusedException(Reason.CONNECTION_GONE, code,
                 "the App Connection is gone (OctoEverywhere code " + code + "); a new App API token is needed");
     }
 
@@ -58,8 +58,8 @@ public class CallRefusedException extends Exception {
     }
 
     public static CallRefusedException stopped() {
-        return new CallRefusedException(
-                Reason.STOPPED, 0, "the thing was stopped or reconfigured before OctoEverywhere answered");
+        return new CallRefusedException(Reason.STOPPED, 0,
+                "the thing was stopped or reconfigured before OctoEverywhere answered");
     }
 
     public Reason reason() {

@@ -29,6 +29,8 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * Shows what the {@link ConnectionWatch} learns: the thing status, the printer channels and the printer's properties.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class ConnectionChannels implements ConnectionWatch.Listener {

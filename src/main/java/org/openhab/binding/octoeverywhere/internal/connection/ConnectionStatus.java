@@ -23,6 +23,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * What OctoEverywhere's answers say about an App Connection, in the terms of a thing status: the handler turns it
  * into openHAB's status, with {@link #description()} as the status description. The one place that knows how the
  * binding writes status descriptions, so also the one that reads them back for the set-up page.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
@@ -48,10 +50,10 @@ public record ConnectionStatus(Kind kind, @Nullable String textKey, int code) {
     private static final Pattern DESCRIPTION = Pattern.compile("@text/(offline\\.[\\w.-]+)(?: \\[\"(-?\\d+)\"])?");
 
     static final ConnectionStatus ONLINE = new ConnectionStatus(Kind.ONLINE, null, 0);
-    static final ConnectionStatus NOT_SUPPORTER =
-            new ConnectionStatus(Kind.COMMUNICATION_ERROR, "offline.comm-error.not-supporter", 0);
-    static final ConnectionStatus NO_ANSWER =
-            new ConnectionStatus(Kind.COMMUNICATION_ERROR, "offline.comm-error.no-answer", 0);
+    static final ConnectionStatus NOT_SUPPORTER = new ConnectionStatus(Kind.COMMUNICATION_ERROR,
+            "offline.comm-error.not-supporter", 0);
+    static final ConnectionStatus NO_ANSWER = new ConnectionStatus(Kind.COMMUNICATION_ERROR,
+            "offline.comm-error.no-answer", 0);
 
     static ConnectionStatus errorCode(int code) {
         return new ConnectionStatus(Kind.COMMUNICATION_ERROR, "offline.comm-error.error-code", code);

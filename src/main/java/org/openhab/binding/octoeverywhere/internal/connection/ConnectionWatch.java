@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The listener is called with this object's lock held, so a late answer can never overwrite a newer status; after
  * {@link #stop()} it is not called again.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class ConnectionWatch implements AppConnection {
@@ -66,12 +68,8 @@ public class ConnectionWatch implements AppConnection {
     /**
      * @param thingUID the thing, for the log
      */
-    public ConnectionWatch(
-            OctoEverywhereClient client,
-            ScheduledExecutorService scheduler,
-            Duration refreshInterval,
-            Listener listener,
-            String thingUID) {
+    public ConnectionWatch(OctoEverywhereClient client, ScheduledExecutorService scheduler, Duration refreshInterval,
+            Listener listener, String thingUID) {
         this.client = client;
         this.scheduler = scheduler;
         this.refreshInterval = refreshInterval;
@@ -171,9 +169,9 @@ public class ConnectionWatch implements AppConnection {
         check.whenComplete((info, error) -> answered(check, info, error));
     }
 
-    private synchronized void answered(
-            CompletableFuture<AppConnectionInfo> check, @Nullable AppConnectionInfo info, @Nullable Throwable error) {
-        if (stopped || gone != null || check != pendingCheck) {
+    private synchronized void answered(CompletableFuture<AppConnectionInfo> check, @Nullable AppConnectionInfo info,
+            @Nullable Throwable error) {
+        if (stopped || gone != null || !check.equals(pendingCheck)) {
             // A check that was under way when another call found the App Connection gone tells nothing newer.
             return;
         }
@@ -194,16 +192,9 @@ public class ConnectionWatch implements AppConnection {
                 failedChecks = 0;
                 scheduleCheck(refreshInterval);
                 AppConnectionInfo known = lastInfo;
-                printer(
-                        known == null
-                                ? new AppConnectionInfo(null, null, false, null, null, null)
-                                : new AppConnectionInfo(
-                                        known.printerName(),
-                                        known.printerLocalIp(),
-                                        false,
-                                        known.lastConnected(),
-                                        known.lastDisconnected(),
-                                        known.printerUrl()));
+                printer(known == null ? new AppConnectionInfo(null, null, false, null, null, null)
+                        : new AppConnectionInfo(known.printerName(), known.printerLocalIp(), false,
+                                known.lastConnected(), known.lastDisconnected(), known.printerUrl()));
                 report(ConnectionStatus.ONLINE);
             }
             case NOT_SUPPORTER -> {
@@ -214,10 +205,8 @@ public class ConnectionWatch implements AppConnection {
             default -> {
                 failedChecks++;
                 scheduleCheck(Backoff.after(failedChecks, refreshInterval));
-                report(
-                        failure.error() == ApiError.COMMUNICATION
-                                ? ConnectionStatus.NO_ANSWER
-                                : ConnectionStatus.errorCode(failure.statusCode()));
+                report(failure.error() == ApiError.COMMUNICATION ? ConnectionStatus.NO_ANSWER
+                        : ConnectionStatus.errorCode(failure.statusCode()));
             }
         }
     }

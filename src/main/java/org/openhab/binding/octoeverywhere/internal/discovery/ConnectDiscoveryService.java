@@ -32,8 +32,10 @@ import org.osgi.service.component.annotations.Component;
  * A result's {@code appToken} property is the thing's configuration parameter: approving the result puts the token into
  * the new thing's configuration, and a result for a thing made in Main UI gives that thing the new token at once
  * (openHAB's Inbox updates the configuration keys an existing managed thing has).
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
-@Component(service = {DiscoveryService.class, ConnectDiscoveryService.class})
+@Component(service = { DiscoveryService.class, ConnectDiscoveryService.class })
 @NonNullByDefault
 public class ConnectDiscoveryService extends AbstractDiscoveryService {
     /** Seconds a scan may take: none is ever started by this service. */
@@ -53,10 +55,8 @@ public class ConnectDiscoveryService extends AbstractDiscoveryService {
      * @param label the Inbox entry's label
      */
     public void connected(ThingUID thingUID, String label, AppConnectionInfo info, String token, String connectionId) {
-        DiscoveryResultBuilder result = DiscoveryResultBuilder.create(thingUID)
-                .withThingType(THING_TYPE_PRINTER)
-                .withLabel(label)
-                .withProperty(CONFIG_APP_TOKEN, token)
+        DiscoveryResultBuilder result = DiscoveryResultBuilder.create(thingUID).withThingType(THING_TYPE_PRINTER)
+                .withLabel(label).withProperty(CONFIG_APP_TOKEN, token)
                 .withProperty(PROPERTY_APP_CONNECTION_ID, connectionId)
                 .withRepresentationProperty(PROPERTY_APP_CONNECTION_ID);
         String printerName = info.printerName();

@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the handlers of Printer things, sharing the binding's own HTTP client and Live Link storage.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 @Component(service = ThingHandlerFactory.class)
@@ -65,12 +67,9 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
     private final PrinterContext context;
 
     @Activate
-    public OctoEverywhereHandlerFactory(
-            @Reference HttpClientFactory httpClientFactory,
-            @Reference StorageService storageService,
-            @Reference ThingRegistry thingRegistry,
-            @Reference PrinterRegistry printers,
-            @Reference NetworkAddressService networkAddressService,
+    public OctoEverywhereHandlerFactory(@Reference HttpClientFactory httpClientFactory,
+            @Reference StorageService storageService, @Reference ThingRegistry thingRegistry,
+            @Reference PrinterRegistry printers, @Reference NetworkAddressService networkAddressService,
             BundleContext bundleContext) {
         ScheduledExecutorService scheduler = ThreadPoolManager.getScheduledPool("thingHandler");
         this.store = new LiveLinkStore(
@@ -88,15 +87,9 @@ public class OctoEverywhereHandlerFactory extends BaseThingHandlerFactory {
             throw e;
         }
         this.snapshotClient = snapshotClient;
-        this.context = new PrinterContext(
-                httpClient,
-                snapshotClient,
-                store,
-                Clock.systemUTC(),
-                scheduler,
+        this.context = new PrinterContext(httpClient, snapshotClient, store, Clock.systemUTC(), scheduler,
                 PrinterHandler.REQUEST_TIMEOUT,
-                () -> WebhookAddress.of(
-                        networkAddressService.getPrimaryIpv4HostAddress(),
+                () -> WebhookAddress.of(networkAddressService.getPrimaryIpv4HostAddress(),
                         HttpServiceUtil.getHttpServicePort(bundleContext)));
         thingRegistry.addRegistryChangeListener(store);
     }

@@ -26,15 +26,17 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * Shows what Gadget says on the Gadget channels; all {@code UNDEF} while it cannot tell.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class GadgetChannels implements GadgetWatch.Listener {
     /** The channels whose items make the binding ask Gadget at all. */
-    public static final List<String> CHANNELS =
-            List.of(CHANNEL_GADGET_STATE, CHANNEL_GADGET_STATUS, CHANNEL_GADGET_COLOR, CHANNEL_GADGET_RATING);
+    public static final List<String> CHANNELS = List.of(CHANNEL_GADGET_STATE, CHANNEL_GADGET_STATUS,
+            CHANNEL_GADGET_COLOR, CHANNEL_GADGET_RATING);
 
-    private static final List<String> STATES =
-            List.of("DISABLED", "DISABLED_FOR_PRINT", "IDLE", "ACTIVE", "PAUSED_FAILURE");
+    private static final List<String> STATES = List.of("DISABLED", "DISABLED_FOR_PRINT", "IDLE", "ACTIVE",
+            "PAUSED_FAILURE");
 
     private final ThingOutput output;
 
@@ -50,8 +52,8 @@ public class GadgetChannels implements GadgetWatch.Listener {
         }
         output.updateState(CHANNEL_GADGET_STATE, States.string(state(status.state())));
         // Gadget's words describe an active print only.
-        output.updateState(
-                CHANNEL_GADGET_STATUS, States.string(status.state() == GadgetStatus.ACTIVE ? status.status() : null));
+        output.updateState(CHANNEL_GADGET_STATUS,
+                States.string(status.state() == GadgetStatus.ACTIVE ? status.status() : null));
         output.updateState(CHANNEL_GADGET_COLOR, States.string(color(status.color())));
         Integer rating = status.rating();
         output.updateState(CHANNEL_GADGET_RATING, rating == null ? UnDefType.UNDEF : new DecimalType(rating));

@@ -24,6 +24,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * {@value GadgetWatch#MIN_SECONDS} seconds, and when the current print started, as Gadget is asked more often while it
  * gets going. It outlives the thing's {@link GadgetWatch}es: each reconfiguration starts a new one, which must neither
  * ask again right after the one before nor take the print for new.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class GadgetPace {

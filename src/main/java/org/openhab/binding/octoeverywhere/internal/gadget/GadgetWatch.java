@@ -24,7 +24,6 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.Failures;
 import org.openhab.binding.octoeverywhere.internal.api.GadgetStatus;
-import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereClient;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.connection.AppConnection;
 import org.openhab.binding.octoeverywhere.internal.connection.Backoff;
@@ -46,6 +45,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>
  * The listener is called with this object's lock held; after {@link #stop()} it is not called again.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class GadgetWatch {
@@ -84,28 +85,21 @@ public class GadgetWatch {
     private @Nullable GadgetStatus last;
 
     /**
-     * @param gadget asks Gadget once, as {@link OctoEverywhereClient#getGadgetStatus()} does
+     * @param gadget asks Gadget once, as {@code OctoEverywhereClient.getGadgetStatus()} does
      * @param pace when Gadget may be asked, shared with the thing's earlier watches
      * @param interval how often to ask while a print runs, at least {@value #MIN_SECONDS} seconds
      * @param followsPrints whether print notifications tell when a print runs; else Gadget's own state does
      * @param thingUID the thing, for the log
      */
-    public GadgetWatch(
-            Supplier<CompletableFuture<GadgetStatus>> gadget,
-            AppConnection connection,
-            GadgetPace pace,
-            ScheduledExecutorService scheduler,
-            Duration interval,
-            Duration refreshInterval,
-            boolean followsPrints,
-            Listener listener,
-            String thingUID) {
+    public GadgetWatch(Supplier<CompletableFuture<GadgetStatus>> gadget, AppConnection connection, GadgetPace pace,
+            ScheduledExecutorService scheduler, Duration interval, Duration refreshInterval, boolean followsPrints,
+            Listener listener, String thingUID) {
         this.gadget = gadget;
         this.connection = connection;
         this.pace = pace;
         this.scheduler = scheduler;
-        this.interval =
-                interval.compareTo(Duration.ofSeconds(MIN_SECONDS)) < 0 ? Duration.ofSeconds(MIN_SECONDS) : interval;
+        this.interval = interval.compareTo(Duration.ofSeconds(MIN_SECONDS)) < 0 ? Duration.ofSeconds(MIN_SECONDS)
+                : interval;
         this.refreshInterval = refreshInterval;
         this.followsPrints = followsPrints;
         this.listener = listener;
@@ -251,9 +245,9 @@ public class GadgetWatch {
         asking.whenComplete((status, error) -> answered(asking, status, error));
     }
 
-    private synchronized void answered(
-            CompletableFuture<GadgetStatus> asking, @Nullable GadgetStatus status, @Nullable Throwable error) {
-        if (stopped || asking != pending) {
+    private synchronized void answered(CompletableFuture<GadgetStatus> asking, @Nullable GadgetStatus status,
+            @Nullable Throwable error) {
+        if (stopped || !asking.equals(pending)) {
             return;
         }
         pending = null;

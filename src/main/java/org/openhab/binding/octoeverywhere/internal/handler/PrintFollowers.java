@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * print starts (if the thing is configured so, at most {@value #PRINT_START_LINKS_PER_HOUR} an hour), and the
  * webcam snapshot is fetched while its channel is linked.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class PrintFollowers implements PrinterNotifications.Listener {
@@ -54,13 +54,8 @@ final class PrintFollowers implements PrinterNotifications.Listener {
      * @param session the running session, or null
      * @param thingUID the thing, for the log
      */
-    PrintFollowers(
-            Clock clock,
-            Supplier<PrinterConfiguration> config,
-            Supplier<@Nullable PrinterSession> session,
-            Consumer<LiveLinkRequest> createLiveLink,
-            PrintSnapshot snapshot,
-            BooleanSupplier snapshotLinked,
+    PrintFollowers(Clock clock, Supplier<PrinterConfiguration> config, Supplier<@Nullable PrinterSession> session,
+            Consumer<LiveLinkRequest> createLiveLink, PrintSnapshot snapshot, BooleanSupplier snapshotLinked,
             String thingUID) {
         this.config = config;
         this.session = session;
@@ -91,8 +86,7 @@ final class PrintFollowers implements PrinterNotifications.Listener {
         if (!printStartLinks.tryTake()) {
             logger.info(
                     "{} started a print, but no Live Link is created: {} were created at print starts in the last hour",
-                    thingUID,
-                    PRINT_START_LINKS_PER_HOUR);
+                    thingUID, PRINT_START_LINKS_PER_HOUR);
             return;
         }
         logger.debug("{} started a print: creating a Live Link that follows it", thingUID);

@@ -31,13 +31,10 @@ import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
  *            {@code thingHandler} pool, or a controllable one in tests
  * @param requestTimeout how long a request to OctoEverywhere may take
  * @param webhookUrl the address of the notification webhook in openHAB, when it can be told
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record PrinterContext(
-        HttpClient httpClient,
-        HttpClient snapshotClient,
-        LiveLinkStore store,
-        Clock clock,
-        ScheduledExecutorService scheduler,
-        Duration requestTimeout,
-        Supplier<@Nullable String> webhookUrl) {}
+public record PrinterContext(HttpClient httpClient, HttpClient snapshotClient, LiveLinkStore store, Clock clock,
+        ScheduledExecutorService scheduler, Duration requestTimeout, Supplier<@Nullable String> webhookUrl) {
+}

@@ -32,11 +32,9 @@ import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.config.PrinterConfiguration;
 import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus;
-import org.openhab.binding.octoeverywhere.internal.connection.ConnectionWatch;
 import org.openhab.binding.octoeverywhere.internal.gadget.GadgetChannels;
 import org.openhab.binding.octoeverywhere.internal.gadget.GadgetPace;
 import org.openhab.binding.octoeverywhere.internal.gadget.GadgetWatch;
-import org.openhab.binding.octoeverywhere.internal.livelink.CurrentLiveLink;
 import org.openhab.binding.octoeverywhere.internal.livelink.LinkChannels;
 import org.openhab.binding.octoeverywhere.internal.printevents.PrintEventReceiver;
 import org.openhab.binding.octoeverywhere.internal.printevents.PrinterNotifications;
@@ -56,7 +54,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A 3D printer reached through one OctoEverywhere App Connection. Translates between openHAB and the parts that
- * decide: the {@link ConnectionWatch} owns the thing status, the {@link CurrentLiveLink} the link channels, the
+ * decide: the {@code ConnectionWatch} owns the thing status, the {@code CurrentLiveLink} the link channels, the
  * {@link GadgetWatch} the Gadget channels, and the {@link PrinterNotifications} the print channels.
  *
  * <p>
@@ -65,6 +63,8 @@ import org.slf4j.LoggerFactory;
  * channel. Parts report with their own lock held, which keeps their updates in order; openHAB never calls into this
  * handler while holding its own monitor, so locks are always taken part first. Properties are the exception: openHAB
  * stores them in its database, so {@link DeferredWrites} writes them on the scheduler, outside every lock of parts.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class PrinterHandler extends BaseThingHandler {
@@ -99,27 +99,13 @@ public class PrinterHandler extends BaseThingHandler {
         this.propertyWriter = new DeferredWrites<>(context.scheduler(), learnt -> whileAttached(() -> write(learnt)));
         this.gadgetPace = new GadgetPace(context.clock());
         this.linkChannels = new LinkChannels(output, thing.getUID().toString());
-        this.snapshot = new PrintSnapshot(
-                context.snapshotClient(),
-                context.scheduler(),
-                output,
-                () -> getThing().getProperties().get(PROPERTY_PRINTER_LOCAL_IP),
-                thing.getUID().toString());
-        PrintFollowers followers = new PrintFollowers(
-                context.clock(),
-                () -> config,
-                () -> session,
-                this::createLiveLink,
-                snapshot,
-                () -> isLinked(CHANNEL_SNAPSHOT),
-                thing.getUID().toString());
-        this.notifications = new PrinterNotifications(
-                context.clock(),
-                output,
-                () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME),
-                followers,
-                thing.getProperties().get(PROPERTY_PRINTER_ID),
-                thing.getUID().toString());
+        this.snapshot = new PrintSnapshot(context.snapshotClient(), context.scheduler(), output,
+                () -> getThing().getProperties().get(PROPERTY_PRINTER_LOCAL_IP), thing.getUID().toString());
+        PrintFollowers followers = new PrintFollowers(context.clock(), () -> config, () -> session,
+                this::createLiveLink, snapshot, () -> isLinked(CHANNEL_SNAPSHOT), thing.getUID().toString());
+        this.notifications = new PrinterNotifications(context.clock(), output,
+                () -> getThing().getProperties().get(PROPERTY_PRINTER_NAME), followers,
+                thing.getProperties().get(PROPERTY_PRINTER_ID), thing.getUID().toString());
         // Before initialize(), which openHAB never calls while the configuration breaks its description.
         notifications.open(thing.getConfiguration().get(CONFIG_WEBHOOK_SECRET) instanceof String s ? s : "", null);
     }
@@ -148,16 +134,14 @@ public class PrinterHandler extends BaseThingHandler {
                 this.config = new PrinterConfiguration();
                 misconfigured = true;
                 linkChannels.linkChanged(null);
-                updateStatus(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.CONFIGURATION_ERROR,
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                         ConnectionStatus.description(problem, 0));
                 return;
             }
             this.config = config;
             updateStatus(ThingStatus.UNKNOWN);
-            PrinterSession session = PrinterSession.start(
-                    context, config, output, linkChannels, getThing().getUID().toString(), gadgetPace, gadgetLinked());
+            PrinterSession session = PrinterSession.start(context, config, output, linkChannels,
+                    getThing().getUID().toString(), gadgetPace, gadgetLinked());
             this.session = session;
             // Events reach the session only from here on: one that arrived while it started is not missed.
             notifications.retellPrinting();
@@ -218,10 +202,8 @@ public class PrinterHandler extends BaseThingHandler {
         } else {
             if (command == OnOffType.ON) {
                 int hours = config.expirationHours;
-                createLiveLink(
-                        CHANNEL_CREATE_LIVE_LINK.equals(channel)
-                                ? LiveLinkRequest.timed(hours)
-                                : LiveLinkRequest.untilPrintCompletes(hours));
+                createLiveLink(CHANNEL_CREATE_LIVE_LINK.equals(channel) ? LiveLinkRequest.timed(hours)
+                        : LiveLinkRequest.untilPrintCompletes(hours));
             }
             // A button, not a state: back to OFF (also on a refresh), so the next ON (or "turn on") is a new press.
             updateState(channel, OnOffType.OFF);
@@ -270,13 +252,13 @@ public class PrinterHandler extends BaseThingHandler {
     }
 
     /**
-     * Creates a Live Link; see {@link CurrentLiveLink#create}. Every call fires exactly one event on channel
+     * Creates a Live Link; see {@code CurrentLiveLink.create}. Every call fires exactly one event on channel
      * {@code live-link-event} with its outcome.
      */
     public CompletableFuture<LiveLink> createLiveLink(LiveLinkRequest request) {
         PrinterSession session = this.session;
-        CompletableFuture<LiveLink> outcome =
-                session != null ? session.link.create(request) : CompletableFuture.failedFuture(refusal());
+        CompletableFuture<LiveLink> outcome = session != null ? session.link.create(request)
+                : CompletableFuture.failedFuture(refusal());
         outcome.whenComplete(linkChannels::outcome);
         return outcome;
     }
@@ -285,10 +267,9 @@ public class PrinterHandler extends BaseThingHandler {
     private CallRefusedException refusal() {
         // openHAB itself keeps a thing whose configuration breaks its description from starting.
         return misconfigured
-                        || getThing().getStatusInfo().getStatusDetail()
-                                == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
-                ? CallRefusedException.configuration()
-                : CallRefusedException.notRunning();
+                || getThing().getStatusInfo().getStatusDetail() == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
+                        ? CallRefusedException.configuration()
+                        : CallRefusedException.notRunning();
     }
 
     /**

@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The printer handlers the binding runs, as the handler factory creates and removes them: how the notification
  * webhook finds the printers, without static state.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 @Component(service = PrinterRegistry.class)

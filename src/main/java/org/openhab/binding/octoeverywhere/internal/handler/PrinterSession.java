@@ -35,6 +35,8 @@ import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 /**
  * The parts that speak to OctoEverywhere for one valid configuration of a printer thing, from the handler's
  * {@code initialize()} to its {@code dispose()}.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class PrinterSession {
@@ -54,43 +56,19 @@ final class PrinterSession {
      * @param gadgetPace when Gadget may be asked, kept by the thing across its sessions
      * @param gadgetLinked whether a Gadget channel is linked
      */
-    static PrinterSession start(
-            PrinterContext context,
-            PrinterConfiguration config,
-            ThingOutput output,
-            LinkChannels links,
-            String thingUID,
-            GadgetPace gadgetPace,
-            boolean gadgetLinked) {
+    static PrinterSession start(PrinterContext context, PrinterConfiguration config, ThingOutput output,
+            LinkChannels links, String thingUID, GadgetPace gadgetPace, boolean gadgetLinked) {
         URI baseUrl = BaseUrl.parse(config.baseUrl);
         String token = AppTokens.requireValid(config.appToken);
-        OctoEverywhereClient client = new OctoEverywhereClient(
-                context.httpClient(), baseUrl, token, context.clock(), context.scheduler(), context.requestTimeout());
-        ConnectionWatch watch = new ConnectionWatch(
-                client,
-                context.scheduler(),
-                Duration.ofMinutes(config.refreshInterval),
-                new ConnectionChannels(output),
-                thingUID);
-        CurrentLiveLink link = new CurrentLiveLink(
-                client,
-                watch,
-                context.store(),
-                thingUID,
-                LiveLinkStore.fingerprint(baseUrl, token),
-                context.clock(),
-                context.scheduler(),
-                links);
-        GadgetWatch gadget = new GadgetWatch(
-                client::getGadgetStatus,
-                watch,
-                gadgetPace,
-                context.scheduler(),
-                Duration.ofSeconds(config.gadgetInterval),
-                Duration.ofMinutes(config.refreshInterval),
-                !config.webhookSecret.isBlank(),
-                new GadgetChannels(output),
-                thingUID);
+        OctoEverywhereClient client = new OctoEverywhereClient(context.httpClient(), baseUrl, token, context.clock(),
+                context.scheduler(), context.requestTimeout());
+        ConnectionWatch watch = new ConnectionWatch(client, context.scheduler(),
+                Duration.ofMinutes(config.refreshInterval), new ConnectionChannels(output), thingUID);
+        CurrentLiveLink link = new CurrentLiveLink(client, watch, context.store(), thingUID,
+                LiveLinkStore.fingerprint(baseUrl, token), context.clock(), context.scheduler(), links);
+        GadgetWatch gadget = new GadgetWatch(client::getGadgetStatus, watch, gadgetPace, context.scheduler(),
+                Duration.ofSeconds(config.gadgetInterval), Duration.ofMinutes(config.refreshInterval),
+                !config.webhookSecret.isBlank(), new GadgetChannels(output), thingUID);
         link.start();
         watch.start();
         gadget.start(gadgetLinked);

@@ -23,11 +23,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param contentType the answer's {@code Content-Type}, or null
  * @param location the answer's {@code Location}, or null
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record HttpAnswer(
-        int status, @Nullable String contentType, @Nullable String location, byte[] body) {
+public record HttpAnswer(int status, @Nullable String contentType, @Nullable String location, byte[] body) {
     /** The body as UTF-8 text. */
     public String text() {
         return new String(body, StandardCharsets.UTF_8);

@@ -30,17 +30,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param maxBodyBytes the most of the answer's body that is read; a longer body fails the call
  * @param timeout how long the request may take, from sending to the answer's last byte
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record HttpCall(
-        String method,
-        URI uri,
-        Map<String, String> headers,
-        @Nullable String contentType,
-        @Nullable String body,
-        int maxBodyBytes,
-        Duration timeout) {
+public record HttpCall(String method, URI uri, Map<String, String> headers, @Nullable String contentType,
+        @Nullable String body, int maxBodyBytes, Duration timeout) {
     /** A GET without a body. */
     public static HttpCall get(URI uri, Map<String, String> headers, int maxBodyBytes, Duration timeout) {
         return new HttpCall("GET", uri, headers, null, null, maxBodyBytes, timeout);

@@ -33,11 +33,12 @@ import org.eclipse.jetty.http.HttpHeader;
  * Sends {@link HttpCall}s with Jetty's asynchronous client: the binding's one use of Jetty's request API, which
  * differs between Jetty 9.4 (openHAB 4.3 to 5.2) and Jetty 12 (openHAB 5.3). No thread waits for an answer.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class JettyCalls {
-    private JettyCalls() {}
+    private JettyCalls() {
+    }
 
     /**
      * Returns at once; the future completes with the answer, or fails with what kept it from arriving (a
@@ -46,12 +47,11 @@ public final class JettyCalls {
      *
      * @param scheduler where the timeout is scheduled
      */
-    public static CompletableFuture<HttpAnswer> send(
-            HttpClient client, HttpCall call, ScheduledExecutorService scheduler) {
+    public static CompletableFuture<HttpAnswer> send(HttpClient client, HttpCall call,
+            ScheduledExecutorService scheduler) {
         CompletableFuture<HttpAnswer> answer = new CompletableFuture<>();
         try {
-            Request request =
-                    client.newRequest(call.uri()).method(call.method()).followRedirects(false);
+            Request request = client.newRequest(call.uri()).method(call.method()).followRedirects(false);
             call.headers().forEach((name, value) -> {
                 if (HttpHeader.USER_AGENT.is(name)) {
                     // Replaces the client's own agent, which a plain header would be added to.
@@ -88,8 +88,7 @@ public final class JettyCalls {
                         return;
                     }
                     byte[] content = getContent();
-                    answer.complete(new HttpAnswer(
-                            result.getResponse().getStatus(),
+                    answer.complete(new HttpAnswer(result.getResponse().getStatus(),
                             result.getResponse().getHeaders().get(HttpHeader.CONTENT_TYPE),
                             result.getResponse().getHeaders().get(HttpHeader.LOCATION),
                             content == null ? new byte[0] : content));

@@ -20,6 +20,8 @@ import org.osgi.framework.Bundle;
 
 /**
  * The texts rule actions return, in the language openHAB is set to.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class Texts {

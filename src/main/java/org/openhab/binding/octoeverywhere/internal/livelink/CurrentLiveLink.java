@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The listener is called with this object's lock held, so an older answer can never overwrite a newer link; after
  * {@link #stop()} it is not called again. Lock order: this object, then the {@link AppConnection}.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class CurrentLiveLink {
@@ -73,22 +75,16 @@ public class CurrentLiveLink {
     private final Map<LiveLinkRequest, InFlight> inFlight = new HashMap<>();
 
     /** One HTTP request, and every caller waiting for its answer. */
-    private record InFlight(CompletableFuture<LiveLink> sent, List<CompletableFuture<LiveLink>> callers) {}
+    private record InFlight(CompletableFuture<LiveLink> sent, List<CompletableFuture<LiveLink>> callers) {
+    }
 
     /**
      * @param thingUID the thing's UID: its key in the store and its name in log lines
      * @param connectionFingerprint the fingerprint of the App Connection the client speaks for, see
      *            {@link LiveLinkStore#fingerprint}
      */
-    public CurrentLiveLink(
-            OctoEverywhereClient client,
-            AppConnection connection,
-            LiveLinkStore store,
-            String thingUID,
-            String connectionFingerprint,
-            Clock clock,
-            ScheduledExecutorService scheduler,
-            Listener listener) {
+    public CurrentLiveLink(OctoEverywhereClient client, AppConnection connection, LiveLinkStore store, String thingUID,
+            String connectionFingerprint, Clock clock, ScheduledExecutorService scheduler, Listener listener) {
         this.client = client;
         this.connection = connection;
         this.store = store;
@@ -167,8 +163,8 @@ public class CurrentLiveLink {
         return caller;
     }
 
-    private void answered(
-            LiveLinkRequest request, InFlight flight, @Nullable LiveLink answer, @Nullable Throwable error) {
+    private void answered(LiveLinkRequest request, InFlight flight, @Nullable LiveLink answer,
+            @Nullable Throwable error) {
         List<CompletableFuture<LiveLink>> callers;
         LiveLink created = null;
         Exception failure;
@@ -205,9 +201,7 @@ public class CurrentLiveLink {
 
     private void accept(LiveLink created) {
         // Not the address: whoever reads the log could watch the printer with it.
-        logger.debug(
-                "Live Link created for {}, expires {}",
-                thingUID,
+        logger.debug("Live Link created for {}, expires {}", thingUID,
                 created.expires() == null ? "when the print completes" : created.expires());
         link = created;
         store.save(thingUID, connectionFingerprint, created);
@@ -233,7 +227,7 @@ public class CurrentLiveLink {
     }
 
     private synchronized void expire(LiveLink expired) {
-        if (stopped || expired != link) {
+        if (stopped || !expired.equals(link)) {
             return;
         }
         link = null;

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Shows the {@link CurrentLiveLink} on the link channels, its expiry and the outcome of every request as events.
  * Without a link every link channel is {@code UNDEF}, so an old address is never shared by mistake.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class LinkChannels implements CurrentLiveLink.Listener {

@@ -46,6 +46,8 @@ import com.google.gson.JsonParseException;
  * Registered with openHAB's thing registry, it forgets a thing's link when the thing is removed, also a thing removed
  * while disabled, which has no handler to tell. Writes go to openHAB's database through {@link DeferredWrites}, so no
  * caller waits for the file; reads see the writes still waiting.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class LiveLinkStore implements RegistryChangeListener<Thing> {
@@ -130,10 +132,12 @@ public class LiveLinkStore implements RegistryChangeListener<Thing> {
     }
 
     @Override
-    public void added(Thing thing) {}
+    public void added(Thing thing) {
+    }
 
     @Override
-    public void updated(Thing oldThing, Thing thing) {}
+    public void updated(Thing oldThing, Thing thing) {
+    }
 
     private @Nullable LiveLink decode(String json, String fingerprint) {
         try {

@@ -12,14 +12,29 @@
  */
 package org.openhab.binding.octoeverywhere.internal.livelink;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * A Live Link as kept in openHAB's storage. Plain fields for Gson; {@code connection} is the fingerprint of the App
  * Connection that created it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
+@NonNullByDefault
 class StoredLiveLink {
+    @Nullable
     String connection;
+
+    @Nullable
     String liveId;
+
+    @Nullable
     String url;
+
+    @Nullable
     String shortUrl;
+
+    @Nullable
     String expires;
 }

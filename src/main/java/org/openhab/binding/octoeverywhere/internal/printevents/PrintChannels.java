@@ -32,6 +32,8 @@ import org.openhab.core.types.UnDefType;
  * Shows what the {@link PrintTracker} follows on the print channels, and each notification on {@code print-event}.
  * Only channels whose state changed are updated: a progress notification moves a few of them, and openHAB posts an
  * event for every update.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class PrintChannels implements PrintTracker.Listener {

@@ -18,6 +18,8 @@ import org.openhab.binding.octoeverywhere.internal.api.PrintEvent;
 
 /**
  * A printer thing as the notification webhook sees it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public interface PrintEventReceiver {

@@ -25,21 +25,14 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param quickViewUrl lets whoever has it pause or cancel the print: never logged
  * @param lastError the printer's last error text and code
  * @param lastEvent when the last notification arrived
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record PrintStatus(
-        @Nullable State state,
-        @Nullable String file,
-        @Nullable Integer progress,
-        @Nullable Integer durationSec,
-        @Nullable Integer timeRemainingSec,
-        @Nullable Instant eta,
-        @Nullable Integer currentLayer,
-        @Nullable Integer totalLayers,
-        @Nullable BigDecimal zOffsetMm,
-        @Nullable String snapshotUrl,
-        @Nullable String quickViewUrl,
-        @Nullable String lastError,
+public record PrintStatus(@Nullable State state, @Nullable String file, @Nullable Integer progress,
+        @Nullable Integer durationSec, @Nullable Integer timeRemainingSec, @Nullable Instant eta,
+        @Nullable Integer currentLayer, @Nullable Integer totalLayers, @Nullable BigDecimal zOffsetMm,
+        @Nullable String snapshotUrl, @Nullable String quickViewUrl, @Nullable String lastError,
         @Nullable Instant lastEvent) {
 
     /** The print's state as the events tell it. */
@@ -50,8 +43,8 @@ public record PrintStatus(
         FAILED
     }
 
-    public static final PrintStatus UNKNOWN =
-            new PrintStatus(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final PrintStatus UNKNOWN = new PrintStatus(null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
 
     /** Without the addresses, which are not for logs. */
     @Override

@@ -31,6 +31,8 @@ import org.openhab.binding.octoeverywhere.internal.printevents.PrintStatus.State
  * <p>
  * The listener is called with this object's lock held, so concurrent events are shown in the order they were
  * applied.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class PrintTracker {
@@ -139,20 +141,12 @@ public class PrintTracker {
 
     private static PrintStatus merge(PrintStatus old, PrintEvent event, @Nullable State state, Instant now) {
         Integer remaining = event.timeRemainingSec();
-        return new PrintStatus(
-                state,
-                or(event.fileName(), old.file()),
-                or(event.progress(), old.progress()),
-                or(event.durationSec(), old.durationSec()),
-                or(remaining, old.timeRemainingSec()),
+        return new PrintStatus(state, or(event.fileName(), old.file()), or(event.progress(), old.progress()),
+                or(event.durationSec(), old.durationSec()), or(remaining, old.timeRemainingSec()),
                 remaining != null ? now.plusSeconds(remaining) : old.eta(),
-                or(event.currentLayer(), old.currentLayer()),
-                or(event.totalLayers(), old.totalLayers()),
-                or(event.zOffsetMm(), old.zOffsetMm()),
-                or(event.snapshotUrl(), old.snapshotUrl()),
-                or(event.quickViewUrl(), old.quickViewUrl()),
-                or(errorText(event), old.lastError()),
-                now);
+                or(event.currentLayer(), old.currentLayer()), or(event.totalLayers(), old.totalLayers()),
+                or(event.zOffsetMm(), old.zOffsetMm()), or(event.snapshotUrl(), old.snapshotUrl()),
+                or(event.quickViewUrl(), old.quickViewUrl()), or(errorText(event), old.lastError()), now);
     }
 
     /** The printer's error text with its code, either alone, or null when the event has neither. */

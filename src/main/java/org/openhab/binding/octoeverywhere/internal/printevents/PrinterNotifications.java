@@ -29,6 +29,8 @@ import org.openhab.binding.octoeverywhere.internal.api.PrintEventType;
  * What a printer thing makes of the notifications the webhook hands it: whether it takes them (its secret), which
  * printer it follows (the id it learnt), and the print they tell of, on the print channels. It lives as long as the
  * handler, so a print goes on being followed while the thing is reconfigured.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class PrinterNotifications implements PrintEventReceiver {
@@ -65,13 +67,8 @@ public final class PrinterNotifications implements PrintEventReceiver {
      * @param printerId the id learnt before (a thing property), or null
      * @param thingUID the thing, for the log
      */
-    public PrinterNotifications(
-            Clock clock,
-            ThingOutput output,
-            Supplier<@Nullable String> printerName,
-            Listener listener,
-            @Nullable String printerId,
-            String thingUID) {
+    public PrinterNotifications(Clock clock, ThingOutput output, Supplier<@Nullable String> printerName,
+            Listener listener, @Nullable String printerId, String thingUID) {
         this.output = output;
         this.printerId = printerId;
         this.printerName = printerName;

@@ -19,10 +19,13 @@ import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstant
 /**
  * The address to enter on OctoEverywhere's notification page: openHAB's LAN address and HTTP port, and the path the
  * webhook servlet serves. Plain HTTP: in LAN mode the OctoEverywhere plugin on the printer's network sends it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class WebhookAddress {
-    private WebhookAddress() {}
+    private WebhookAddress() {
+    }
 
     /** The address, or null when the host or port is not known. */
     public static @Nullable String of(@Nullable String host, int port) {

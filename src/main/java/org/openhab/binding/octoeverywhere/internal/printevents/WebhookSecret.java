@@ -21,6 +21,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The secret key OctoEverywhere sends with every notification, kept and compared as a SHA-256 digest: comparing two
  * digests of fixed length takes the same time whatever the secrets are, so a caller learns nothing from the timing.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class WebhookSecret {

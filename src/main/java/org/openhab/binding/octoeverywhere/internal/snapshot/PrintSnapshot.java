@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * failed fetch leaves the channel as it was; a picture that arrives after a newer one is dropped. Neither the address
  * nor the picture is ever logged.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class PrintSnapshot {
@@ -73,12 +73,8 @@ public class PrintSnapshot {
      * @param printerLocalIp the printer's LAN address as OctoEverywhere told it, or null
      * @param thingUID the thing, for the log
      */
-    public PrintSnapshot(
-            HttpClient httpClient,
-            ScheduledExecutorService scheduler,
-            ThingOutput output,
-            Supplier<@Nullable String> printerLocalIp,
-            String thingUID) {
+    public PrintSnapshot(HttpClient httpClient, ScheduledExecutorService scheduler, ThingOutput output,
+            Supplier<@Nullable String> printerLocalIp, String thingUID) {
         this.httpClient = httpClient;
         this.scheduler = scheduler;
         this.output = output;
@@ -116,13 +112,11 @@ public class PrintSnapshot {
     }
 
     private void fetch(URI uri, long fetch, int redirectsLeft) {
-        CompletableFuture<HttpAnswer> answer = JettyCalls.send(
-                httpClient, HttpCall.get(uri, Map.of("Accept", "image/*"), MAX_BYTES, TIMEOUT), scheduler);
+        CompletableFuture<HttpAnswer> answer = JettyCalls.send(httpClient,
+                HttpCall.get(uri, Map.of("Accept", "image/*"), MAX_BYTES, TIMEOUT), scheduler);
         answer.whenComplete((result, failure) -> {
             if (failure != null) {
-                logger.debug(
-                        "The snapshot of {} could not be fetched: {}",
-                        thingUID,
+                logger.debug("The snapshot of {} could not be fetched: {}", thingUID,
                         failure.getClass().getSimpleName());
             } else {
                 answered(uri, fetch, redirectsLeft, result);
@@ -144,8 +138,8 @@ public class PrintSnapshot {
         }
         String mimeType = imageType(answer.contentType());
         if (status != 200 || mimeType == null || answer.body().length == 0) {
-            logger.debug(
-                    "The snapshot of {} is not shown: answer {} of type {}", thingUID, status, answer.contentType());
+            logger.debug("The snapshot of {} is not shown: answer {} of type {}", thingUID, status,
+                    answer.contentType());
             return;
         }
         if (closed || fetch < shownFetch) {

@@ -22,13 +22,11 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param location where a redirect goes
  * @param cookie the state to set as the browser's cookie, "" to remove it, null to leave it
  * @param summary what was done, for the log: never a token, state or query value
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record Answer(
-        int status,
-        @Nullable Html page,
-        @Nullable String location,
-        @Nullable String cookie,
+public record Answer(int status, @Nullable Html page, @Nullable String location, @Nullable String cookie,
         String summary) {
     public static Answer page(int status, Html page, String summary) {
         return new Answer(status, page, null, null, summary);

@@ -17,6 +17,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * A query the set-up pages refuse to read. Its message is one of a few fixed texts that never repeat a key or value,
  * so that it can be logged.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class BadQueryException extends RuntimeException {

@@ -25,10 +25,13 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Values kept in memory under random ids for a while: each for its lifetime, at most a maximum of them (the oldest
  * goes first), so that no number of requests can make them grow without bound.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ExpiringEntries<V> {
-    private record Entry<V>(V value, Instant added) {}
+    private record Entry<V>(V value, Instant added) {
+    }
 
     private final RandomIds ids;
     private final Clock clock;

@@ -19,12 +19,17 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Markup that is safe to put into a page as it is: a filled template. Text becomes markup only through
  * {@link #escape(String)}, so a value from a query, a printer name or a token can never add markup of its own.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public record Html(String markup) {
     public static final Html EMPTY = new Html("");
 
-    /** The text with {@code & < > " '} replaced by character references: safe in element content and in quoted attributes. */
+    /**
+     * The text with {@code & < > " '} replaced by character references: safe in element content and in quoted
+     * attributes.
+     */
     public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

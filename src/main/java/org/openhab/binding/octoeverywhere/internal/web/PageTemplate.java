@@ -31,6 +31,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * <li>{@code {{text:key}}}: the i18n text of the key, HTML-escaped.</li>
  * </ul>
  * A placeholder without a value is a programming error, and fails at once rather than showing a half page.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class PageTemplate {
@@ -86,7 +88,8 @@ public final class PageTemplate {
     }
 
     private <T> T value(Map<String, ?> values, String key, Class<T> kind) {
-        @Nullable Object value = values.get(key);
+        @Nullable
+        Object value = values.get(key);
         if (!kind.isInstance(value)) {
             throw new IllegalStateException(
                     "The page template " + name + " needs a " + kind.getSimpleName() + " for " + key);

@@ -23,13 +23,16 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Reads the query of a set-up page request strictly: anything unusual is refused instead of guessed at, so that no
  * page acts on a value another one would read differently.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class QueryParameters {
     public static final int MAX_QUERY_LENGTH = 16 * 1024;
     public static final int MAX_PARAMETER_LENGTH = 4 * 1024;
 
-    private QueryParameters() {}
+    private QueryParameters() {
+    }
 
     /**
      * @param rawQuery the query as sent, still URL-encoded; null for none

@@ -21,6 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Random ids that nobody can guess: 32 bytes from {@link SecureRandom}, base64url without padding (43 characters).
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class RandomIds {

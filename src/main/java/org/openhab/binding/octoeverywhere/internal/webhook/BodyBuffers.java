@@ -26,6 +26,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * {@value #MAX_PER_SENDER} of them for one address, each at most {@value #MAX_BODY_BYTES} bytes. However many
  * connections send a body slowly, they hold no more than about 260 KB of the binding's memory, and one sender cannot
  * take every buffer from the printer.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class BodyBuffers {

@@ -23,13 +23,16 @@ import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 /**
  * What the webhook makes of a complete body, without the servlet API: parses it, authenticates it by its secret key,
  * hands it to the thing of its printer, and tells what to answer. Takes no network and no lock but the printer's own.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class WebhookReceiver {
     /**
      * @param log what was done, for the log: never the secret or anything of the body but the event's name
      */
-    record Reply(int status, String text, String log) {}
+    record Reply(int status, String text, String log) {
+    }
 
     static final int OK = 200;
     static final int BAD_REQUEST = 400;
@@ -54,8 +57,7 @@ final class WebhookReceiver {
             return new Reply(BAD_REQUEST, text, text);
         }
         WebhookRouter.Route route = WebhookRouter.route(
-                printers.printers().stream().map(PrinterHandler::notifications).toList(),
-                payload.secretKey(),
+                printers.printers().stream().map(PrinterHandler::notifications).toList(), payload.secretKey(),
                 payload.event());
         if (route instanceof WebhookRouter.Delivered delivered) {
             return new Reply(OK, "OK", delivered.receiver().receive(payload.event()));
@@ -63,9 +65,7 @@ final class WebhookReceiver {
             // Authentic: answered 200, so that OctoEverywhere does not disable the webhook.
             return new Reply(OK, "OK", payload.event().name() + " ignored: " + unclaimed.reason());
         } else if (wrongSecrets.wrong(sender)) {
-            return new Reply(
-                    TOO_MANY_REQUESTS,
-                    "Too many wrong secret keys; try again later.",
+            return new Reply(TOO_MANY_REQUESTS, "Too many wrong secret keys; try again later.",
                     "one more wrong secret key from a sender that sent too many");
         }
         return new Reply(FORBIDDEN, "No thing has this secret key.", "No thing has this secret key.");

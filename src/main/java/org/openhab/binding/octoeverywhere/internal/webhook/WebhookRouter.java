@@ -28,29 +28,34 @@ import org.openhab.binding.octoeverywhere.internal.printevents.WebhookSecret;
  * tied to another printer) whose printer has the notification's {@code PrinterName}, else the only one, if it is
  * tied to no printer yet and its printer's name, where both are known, is the notification's. Anything ambiguous goes
  * nowhere.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class WebhookRouter {
     /** Where a notification goes. */
-    sealed interface Route {}
+    sealed interface Route {
+    }
 
     /** No thing has this secret: the notification is not authentic. */
-    record Refused() implements Route {}
+    record Refused() implements Route {
+    }
 
     /** Authentic, but no single thing follows its printer. */
-    record Unclaimed(String reason) implements Route {}
+    record Unclaimed(String reason) implements Route {
+    }
 
-    record Delivered(PrintEventReceiver receiver) implements Route {}
+    record Delivered(PrintEventReceiver receiver) implements Route {
+    }
 
-    private WebhookRouter() {}
+    private WebhookRouter() {
+    }
 
     static Route route(Collection<? extends PrintEventReceiver> receivers, String secretKey, PrintEvent event) {
         WebhookSecret secret = WebhookSecret.of(secretKey);
         // Every thing is asked, so the time taken does not tell which one, if any, has the secret.
-        List<PrintEventReceiver> owners = receivers.stream()
-                .filter(receiver -> receiver.takesSecret(secret))
-                .map(PrintEventReceiver.class::cast)
-                .toList();
+        List<PrintEventReceiver> owners = receivers.stream().filter(receiver -> receiver.takesSecret(secret))
+                .map(PrintEventReceiver.class::cast).toList();
         if (owners.isEmpty()) {
             return new Refused();
         }
@@ -58,15 +63,12 @@ final class WebhookRouter {
         if (byId != null) {
             return byId;
         }
-        List<PrintEventReceiver> untied =
-                owners.stream().filter(owner -> owner.printerId() == null).toList();
+        List<PrintEventReceiver> untied = owners.stream().filter(owner -> owner.printerId() == null).toList();
         Route byName = single(untied, PrintEventReceiver::printerName, event.printerName());
         if (byName != null) {
             return byName;
         }
-        if (owners.size() == 1
-                && untied.size() == 1
-                && !namesDiffer(untied.get(0).printerName(), event)) {
+        if (owners.size() == 1 && untied.size() == 1 && !namesDiffer(untied.get(0).printerName(), event)) {
             return new Delivered(untied.get(0));
         }
         return new Unclaimed(
@@ -79,15 +81,12 @@ final class WebhookRouter {
     }
 
     /** The one receiver whose key is the value, an ambiguity, or null when none matches. */
-    private static @Nullable Route single(
-            List<PrintEventReceiver> receivers,
-            Function<PrintEventReceiver, @Nullable String> key,
-            @Nullable String value) {
+    private static @Nullable Route single(List<PrintEventReceiver> receivers,
+            Function<PrintEventReceiver, @Nullable String> key, @Nullable String value) {
         if (value == null) {
             return null;
         }
-        List<PrintEventReceiver> matching =
-                receivers.stream().filter(r -> value.equals(key.apply(r))).toList();
+        List<PrintEventReceiver> matching = receivers.stream().filter(r -> value.equals(key.apply(r))).toList();
         return switch (matching.size()) {
             case 0 -> null;
             case 1 -> new Delivered(matching.get(0));

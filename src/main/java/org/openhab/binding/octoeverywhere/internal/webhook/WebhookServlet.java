@@ -49,9 +49,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A body that has arrived whole, as a notification does, is read at once. One still on its way is read without
  * holding a thread, into one of a few {@link BodyBuffers}; when they are all taken, or the server offers no
- * asynchronous reading, the request is refused with 503 at once. A body must arrive within 10 s, and be at most {@value BodyBuffers#MAX_BODY_BYTES} bytes long. The answer never
+ * asynchronous reading, the request is refused with 503 at once. A body must arrive within 10 s, and be at most
+ * {@value BodyBuffers#MAX_BODY_BYTES} bytes long. The answer never
  * waits on the network, well within the 10 s OctoEverywhere waits. Neither the secret nor the body is ever logged;
  * one debug line per request says what was done.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName(OctoEverywhereBindingConstants.WEBHOOK_PATH)
@@ -166,11 +169,7 @@ public class WebhookServlet extends HttpServlet {
         private final String from;
         private final AtomicBoolean answered = new AtomicBoolean();
 
-        BodyReader(
-                ServletInputStream in,
-                BodyBuffers.Buffer buffer,
-                AsyncContext async,
-                HttpServletResponse response,
+        BodyReader(ServletInputStream in, BodyBuffers.Buffer buffer, AsyncContext async, HttpServletResponse response,
                 String from) {
             this.in = in;
             this.buffer = buffer;
@@ -184,8 +183,8 @@ public class WebhookServlet extends HttpServlet {
             while (in.isReady() && !in.isFinished() && !answered.get()) {
                 if (!buffer.read(in)) {
                     // Answered without reading the rest: Jetty closes the connection instead.
-                    end(() -> answer(
-                            response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.", from));
+                    end(() -> answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                            "The body is too large.", from));
                     return;
                 }
             }
@@ -221,7 +220,8 @@ public class WebhookServlet extends HttpServlet {
         }
 
         @Override
-        public void onStartAsync(@Nullable AsyncEvent event) {}
+        public void onStartAsync(@Nullable AsyncEvent event) {
+        }
 
         /** Does the last step once, whoever comes first, then ends the request and gives the buffer back. */
         private void end(Step last) throws IOException {

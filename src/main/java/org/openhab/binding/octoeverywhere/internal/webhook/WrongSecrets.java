@@ -28,6 +28,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * a misconfigured sender to back off. A right secret is never held back: the printer may share its address with
  * whoever guesses (a proxy, say). At most {@value #MAX_SENDERS} senders are remembered; the one seen least recently is
  * forgotten first.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class WrongSecrets {
@@ -37,7 +39,8 @@ final class WrongSecrets {
     static final int MAX_SENDERS = 1024;
 
     /** A sender's wrong secrets since {@code since}, and until when it is blocked, if it is. */
-    private record Count(Instant since, int wrong, @Nullable Instant blockedUntil) {}
+    private record Count(Instant since, int wrong, @Nullable Instant blockedUntil) {
+    }
 
     private final Clock clock;
     private final Map<String, Count> senders = new LinkedHashMap<>(16, 0.75f, true) {

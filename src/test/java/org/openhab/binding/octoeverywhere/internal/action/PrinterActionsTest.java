@@ -49,11 +49,13 @@ import com.google.gson.GsonBuilder;
 
 /**
  * The rule actions, called the way DSL rules call them (the static twins) and the way JS and the Main UI do.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrinterActionsTest extends AbstractPrinterTest {
-    private static final Set<String> KEYS =
-            Set.of("success", "error", "message", "liveId", "url", "shortUrl", "qrCode", "expires");
+    private static final Set<String> KEYS = Set.of("success", "error", "message", "liveId", "url", "shortUrl", "qrCode",
+            "expires");
 
     private PrinterActions bind(Map<String, Object> settings) {
         fixture.start(settings);
@@ -66,14 +68,12 @@ class PrinterActionsTest extends AbstractPrinterTest {
     }
 
     private RecordedRequest lastLinkRequest() {
-        return fixture.server.requests().stream()
-                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
-                .reduce((first, second) -> second)
-                .orElseThrow();
+        return fixture.server.requests().stream().filter(r -> LIVE_LINK_PATH.equals(r.path()))
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, -1, 17521})
+    @ValueSource(ints = { 0, -1, 17521 })
     void hoursOutsideTheRangeAreRefusedWithoutARequest(int hours) {
         PrinterActions actions = bind();
         Map<String, @Nullable Object> result = PrinterActions.createLiveLink(actions, hours);
@@ -85,7 +85,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 17520})
+    @ValueSource(ints = { 1, 17520 })
     void hoursAtTheLimitsAreAccepted(int hours) {
         PrinterActions actions = bind();
         Map<String, @Nullable Object> result = PrinterActions.createLiveLink(actions, hours);
@@ -123,11 +123,10 @@ class PrinterActionsTest extends AbstractPrinterTest {
     void everyResultSurvivesTheJsonOfOpenHabsRestApi() {
         // Main UI runs actions through REST, which writes the result with a Gson like this one, without java.time
         // adapters: a java.time value in the map fails the whole answer.
-        Gson rest =
-                new GsonBuilder().setDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").create();
+        Gson rest = new GsonBuilder().setDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").create();
         PrinterActions actions = bind();
-        for (Map<String, @Nullable Object> result :
-                List.of(actions.createLiveLink(2), actions.createPrintLiveLink(), actions.getLiveLink())) {
+        for (Map<String, @Nullable Object> result : List.of(actions.createLiveLink(2), actions.createPrintLiveLink(),
+                actions.getLiveLink())) {
             String json = assertDoesNotThrow(() -> rest.toJson(result));
             assertTrue(json.contains("\"qrCode\":\"https://"), json);
         }
@@ -211,8 +210,8 @@ class PrinterActionsTest extends AbstractPrinterTest {
 
     @Test
     void actionsWithoutAPrinterHandlerTellTheRuleAuthor() {
-        PrinterActions unbound =
-                new PrinterActions(new DescriptorTranslations(), () -> Locale.ENGLISH, () -> ZoneId.of("UTC"));
+        PrinterActions unbound = new PrinterActions(new DescriptorTranslations(), () -> Locale.ENGLISH,
+                () -> ZoneId.of("UTC"));
         assertThrows(IllegalStateException.class, () -> unbound.createLiveLink(2));
         assertThrows(IllegalArgumentException.class, () -> PrinterActions.createLiveLink(mock(ThingActions.class), 2));
     }
@@ -220,29 +219,24 @@ class PrinterActionsTest extends AbstractPrinterTest {
     @Test
     void messagesAreSentencesInOpenHabsLanguage() {
         PrinterActions actions = bind();
-        assertEquals(
-                "Live Link created.", PrinterActions.createLiveLink(actions, 2).get("message"));
+        assertEquals("Live Link created.", PrinterActions.createLiveLink(actions, 2).get("message"));
         fixture.server.respond(LIVE_LINK_PATH, 601, "");
-        assertEquals(
-                "The printer is not connected to OctoEverywhere (code 601).",
+        assertEquals("The printer is not connected to OctoEverywhere (code 601).",
                 PrinterActions.createLiveLink(actions, 2).get("message"));
 
         fixture.locale = Locale.GERMAN;
-        assertEquals(
-                "Der Drucker ist nicht mit OctoEverywhere verbunden (Code 601).",
+        assertEquals("Der Drucker ist nicht mit OctoEverywhere verbunden (Code 601).",
                 PrinterActions.createLiveLink(actions, 2).get("message"));
-        assertEquals(
-                "Kein Live Link angefordert: 0 Stunden liegen nicht zwischen 1 und 17520.",
+        assertEquals("Kein Live Link angefordert: 0 Stunden liegen nicht zwischen 1 und 17520.",
                 PrinterActions.createLiveLink(actions, 0).get("message"));
         fixture.server.respond(LIVE_LINK_PATH, ScriptedResponse.text(200, "text/html", "<html>maintenance</html>"));
-        assertEquals(
-                "Die Antwort von OctoEverywhere war kein lesbarer Live Link.",
+        assertEquals("Die Antwort von OctoEverywhere war kein lesbarer Live Link.",
                 PrinterActions.createLiveLink(actions, 2).get("message"));
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"expirationHours=0", "refreshInterval=0", "baseUrl=http://octoeverywhere.com", "appToken=a b"})
+    @ValueSource(strings = { "expirationHours=0", "refreshInterval=0", "baseUrl=http://octoeverywhere.com",
+            "appToken=a b" })
     void anInvalidConfigurationIsAConfigurationErrorAndSendsNothing(String setting) {
         String[] pair = setting.split("=", 2);
         Object value = pair[0].endsWith("Hours") || pair[0].endsWith("Interval") ? Integer.valueOf(pair[1]) : pair[1];
@@ -253,8 +247,7 @@ class PrinterActionsTest extends AbstractPrinterTest {
         assertEquals(
                 "No Live Link was requested: the thing's configuration is invalid; its status says what to correct.",
                 result.get("message"));
-        assertEquals(
-                "CONFIGURATION", PrinterActions.createPrintLiveLink(actions).get("error"));
+        assertEquals("CONFIGURATION", PrinterActions.createPrintLiveLink(actions).get("error"));
         assertTrue(fixture.server.requests().isEmpty());
     }
 
@@ -282,10 +275,8 @@ class PrinterActionsTest extends AbstractPrinterTest {
         fixture.handler().dispose();
         Map<String, @Nullable Object> result = actions.createLiveLink(5);
         assertEquals("NOT_RUNNING", result.get("error"));
-        assertEquals(
-                "No Live Link was requested: the thing is not running (it is disabled, or openHAB is starting or"
-                        + " stopping).",
-                result.get("message"));
+        assertEquals("No Live Link was requested: the thing is not running (it is disabled, or openHAB is starting or"
+                + " stopping).", result.get("message"));
         assertEquals(0, fixture.server.requestCount(LIVE_LINK_PATH));
     }
 
@@ -301,25 +292,19 @@ class PrinterActionsTest extends AbstractPrinterTest {
     @Test
     void everyActionDeclaresEveryKeyWithALabelAndTheQrCodeForMainUi() {
         List<Method> actions = Arrays.stream(PrinterActions.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(RuleAction.class))
-                .toList();
-        assertEquals(
-                Set.of("createLiveLink", "createPrintLiveLink", "getLiveLink"),
+                .filter(m -> m.isAnnotationPresent(RuleAction.class)).toList();
+        assertEquals(Set.of("createLiveLink", "createPrintLiveLink", "getLiveLink"),
                 actions.stream().map(Method::getName).collect(Collectors.toSet()));
         for (Method action : actions) {
             ActionOutputs outputs = action.getAnnotation(ActionOutputs.class);
             assertNotNull(outputs, action.getName());
-            assertEquals(
-                    KEYS,
-                    Arrays.stream(outputs.value()).map(ActionOutput::name).collect(Collectors.toSet()),
+            assertEquals(KEYS, Arrays.stream(outputs.value()).map(ActionOutput::name).collect(Collectors.toSet()),
                     action.getName());
             for (ActionOutput output : outputs.value()) {
                 assertTrue(output.label().startsWith("@text/action.output."), action.getName() + " " + output.name());
                 assertTrue(output.description().startsWith("@text/"), action.getName() + " " + output.name());
             }
-            ActionOutput qrCode = Arrays.stream(outputs.value())
-                    .filter(o -> "qrCode".equals(o.name()))
-                    .findFirst()
+            ActionOutput qrCode = Arrays.stream(outputs.value()).filter(o -> "qrCode".equals(o.name())).findFirst()
                     .orElseThrow();
             assertEquals("qrCode", qrCode.type(), "Main UI draws outputs of this type as a QR code");
         }

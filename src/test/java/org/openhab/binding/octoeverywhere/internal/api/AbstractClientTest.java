@@ -33,6 +33,8 @@ import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 /**
  * Runs a client against a fresh {@link OctoEverywhereServer} and checks after every test that the token
  * reached no log line.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 abstract class AbstractClientTest {

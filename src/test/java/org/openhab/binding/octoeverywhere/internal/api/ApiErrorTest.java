@@ -20,40 +20,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The status code table of the design, without HTTP.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ApiErrorTest {
 
     @ParameterizedTest
-    @CsvSource({
-        "0, COMMUNICATION",
-        "301, COMMUNICATION",
-        "302, COMMUNICATION",
-        "308, COMMUNICATION",
-        "400, SERVER_ERROR",
-        "401, SERVER_ERROR",
-        "418, SERVER_ERROR",
-        "500, SERVER_ERROR",
-        "504, SERVER_ERROR",
-        "600, SERVER_ERROR",
-        "601, PRINTER_OFFLINE",
-        "602, PRINTER_OFFLINE",
-        "603, TOKEN_INVALID",
-        "604, TOKEN_INVALID",
-        "605, NOT_SUPPORTER",
-        "606, TOKEN_INVALID",
-        "607, SERVER_ERROR",
-        "608, SERVER_ERROR",
-        "609, SERVER_ERROR",
-        "610, SERVER_ERROR",
-        "611, SERVER_ERROR",
-        "612, SERVER_ERROR",
-        "613, NO_ACTIVE_PRINT",
-        "614, SERVER_ERROR",
-        "699, SERVER_ERROR",
-        "999, SERVER_ERROR",
-        "-1, SERVER_ERROR"
-    })
+    @CsvSource({ "0, COMMUNICATION", "301, COMMUNICATION", "302, COMMUNICATION", "308, COMMUNICATION",
+            "400, SERVER_ERROR", "401, SERVER_ERROR", "418, SERVER_ERROR", "500, SERVER_ERROR", "504, SERVER_ERROR",
+            "600, SERVER_ERROR", "601, PRINTER_OFFLINE", "602, PRINTER_OFFLINE", "603, TOKEN_INVALID",
+            "604, TOKEN_INVALID", "605, NOT_SUPPORTER", "606, TOKEN_INVALID", "607, SERVER_ERROR", "608, SERVER_ERROR",
+            "609, SERVER_ERROR", "610, SERVER_ERROR", "611, SERVER_ERROR", "612, SERVER_ERROR", "613, NO_ACTIVE_PRINT",
+            "614, SERVER_ERROR", "699, SERVER_ERROR", "999, SERVER_ERROR", "-1, SERVER_ERROR" })
     void statusCodeMapsToError(int code, ApiError expected) {
         assertEquals(expected, ApiError.fromStatusCode(code));
     }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The App Connection Portal's address for an app id.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class AppPortalTest {
@@ -33,8 +35,7 @@ class AppPortalTest {
 
     @Test
     void aPrinterIdMakesThePortalSelectThatPrinter() {
-        assertEquals(
-                "https://octoeverywhere.com/appportal/v1/?appid=devtest&returnUrl=x&printerId=p%261",
+        assertEquals("https://octoeverywhere.com/appportal/v1/?appid=devtest&returnUrl=x&printerId=p%261",
                 AppPortal.url("devtest", "x", "p&1"));
     }
 

@@ -30,6 +30,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ManualScheduler;
 
 /**
  * The token format check: it goes into a header, so no line breaks, and no message repeats it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class AppTokensTest {
@@ -42,18 +44,8 @@ class AppTokensTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "",
-                " ",
-                "\t\n",
-                SECRET + "\r\nX-Evil: 1",
-                SECRET + " " + SECRET,
-                SECRET + "\u0000",
-                SECRET + "\u00e9",
-                SECRET + "\u007f",
-                SECRET + "\u2028" + SECRET
-            })
+    @ValueSource(strings = { "", " ", "\t\n", SECRET + "\r\nX-Evil: 1", SECRET + " " + SECRET, SECRET + "\u0000",
+            SECRET + "\u00e9", SECRET + "\u007f", SECRET + "\u2028" + SECRET })
     void rejectsWithoutEchoingTheToken(String token) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppTokens.requireValid(token));
         assertFalse(String.valueOf(e.getMessage()).contains(SECRET), e.getMessage());
@@ -62,8 +54,8 @@ class AppTokensTest {
     @Test
     void rejectsNullAndOverlongTokens() {
         assertThrows(IllegalArgumentException.class, () -> AppTokens.requireValid(null));
-        assertThrows(
-                IllegalArgumentException.class, () -> AppTokens.requireValid("a".repeat(AppTokens.MAX_LENGTH + 1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> AppTokens.requireValid("a".repeat(AppTokens.MAX_LENGTH + 1)));
     }
 
     @Test
@@ -74,21 +66,14 @@ class AppTokensTest {
         Duration timeout = Duration.ofSeconds(1);
         ScheduledExecutorService scheduler = new ManualScheduler(new ManualClock(Instant.EPOCH));
 
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new OctoEverywhereClient(httpClient, local, SECRET + "\r\nX-Evil: 1", clock, scheduler, timeout));
         assertFalse(String.valueOf(e.getMessage()).contains(SECRET));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new OctoEverywhereClient(
-                        httpClient, URI.create("http://octoeverywhere.com"), SECRET, clock, scheduler, timeout));
-        assertThrows(
-                IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class, () -> new OctoEverywhereClient(httpClient,
+                URI.create("http://octoeverywhere.com"), SECRET, clock, scheduler, timeout));
+        assertThrows(IllegalArgumentException.class,
                 () -> new OctoEverywhereClient(httpClient, local, SECRET, clock, scheduler, Duration.ZERO));
-        assertEquals(
-                URI.create("http://127.0.0.1:1"),
-                new OctoEverywhereClient(
-                                httpClient, URI.create("http://127.0.0.1:1/"), SECRET, clock, scheduler, timeout)
-                        .baseUrl());
+        assertEquals(URI.create("http://127.0.0.1:1"), new OctoEverywhereClient(httpClient,
+                URI.create("http://127.0.0.1:1/"), SECRET, clock, scheduler, timeout).baseUrl());
     }
 }

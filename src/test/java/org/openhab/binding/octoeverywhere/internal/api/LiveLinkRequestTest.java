@@ -21,21 +21,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hour bounds and value semantics of {@link LiveLinkRequest}.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class LiveLinkRequestTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {0, -1, 17521, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    @ValueSource(ints = { 0, -1, 17521, Integer.MIN_VALUE, Integer.MAX_VALUE })
     void rejectsHoursOutOfRange(int hours) {
-        IllegalArgumentException timed =
-                assertThrows(IllegalArgumentException.class, () -> LiveLinkRequest.timed(hours));
+        IllegalArgumentException timed = assertThrows(IllegalArgumentException.class,
+                () -> LiveLinkRequest.timed(hours));
         assertTrue(String.valueOf(timed.getMessage()).contains("1 and 17520"));
         assertThrows(IllegalArgumentException.class, () -> LiveLinkRequest.untilPrintCompletes(hours));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {LiveLinkRequest.MIN_HOURS, 24, LiveLinkRequest.MAX_HOURS})
+    @ValueSource(ints = { LiveLinkRequest.MIN_HOURS, 24, LiveLinkRequest.MAX_HOURS })
     void acceptsHoursInRange(int hours) {
         assertEquals(hours, LiveLinkRequest.timed(hours).expirationHours());
         assertFalse(LiveLinkRequest.timed(hours).untilPrintCompletes());

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Text from elsewhere as a log line or a page shows it.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class LogTextTest {

@@ -26,37 +26,27 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
  * Every documented status code, plus unknown ones, from every API: as HTTP status and inside the envelope.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
 
     static Stream<Arguments> codes() {
-        return Stream.of(
-                Arguments.of(400, ApiError.SERVER_ERROR),
-                Arguments.of(500, ApiError.SERVER_ERROR),
-                Arguments.of(502, ApiError.SERVER_ERROR),
-                Arguments.of(503, ApiError.SERVER_ERROR),
-                Arguments.of(600, ApiError.SERVER_ERROR),
-                Arguments.of(601, ApiError.PRINTER_OFFLINE),
-                Arguments.of(602, ApiError.PRINTER_OFFLINE),
-                Arguments.of(603, ApiError.TOKEN_INVALID),
-                Arguments.of(604, ApiError.TOKEN_INVALID),
-                Arguments.of(605, ApiError.NOT_SUPPORTER),
-                Arguments.of(606, ApiError.TOKEN_INVALID),
-                Arguments.of(607, ApiError.SERVER_ERROR),
-                Arguments.of(608, ApiError.SERVER_ERROR),
-                Arguments.of(609, ApiError.SERVER_ERROR),
-                Arguments.of(610, ApiError.SERVER_ERROR),
-                Arguments.of(611, ApiError.SERVER_ERROR),
-                Arguments.of(612, ApiError.SERVER_ERROR),
-                Arguments.of(613, ApiError.NO_ACTIVE_PRINT),
-                Arguments.of(699, ApiError.SERVER_ERROR),
-                Arguments.of(404, ApiError.SERVER_ERROR),
-                Arguments.of(418, ApiError.SERVER_ERROR),
-                Arguments.of(429, ApiError.SERVER_ERROR));
+        return Stream.of(Arguments.of(400, ApiError.SERVER_ERROR), Arguments.of(500, ApiError.SERVER_ERROR),
+                Arguments.of(502, ApiError.SERVER_ERROR), Arguments.of(503, ApiError.SERVER_ERROR),
+                Arguments.of(600, ApiError.SERVER_ERROR), Arguments.of(601, ApiError.PRINTER_OFFLINE),
+                Arguments.of(602, ApiError.PRINTER_OFFLINE), Arguments.of(603, ApiError.TOKEN_INVALID),
+                Arguments.of(604, ApiError.TOKEN_INVALID), Arguments.of(605, ApiError.NOT_SUPPORTER),
+                Arguments.of(606, ApiError.TOKEN_INVALID), Arguments.of(607, ApiError.SERVER_ERROR),
+                Arguments.of(608, ApiError.SERVER_ERROR), Arguments.of(609, ApiError.SERVER_ERROR),
+                Arguments.of(610, ApiError.SERVER_ERROR), Arguments.of(611, ApiError.SERVER_ERROR),
+                Arguments.of(612, ApiError.SERVER_ERROR), Arguments.of(613, ApiError.NO_ACTIVE_PRINT),
+                Arguments.of(699, ApiError.SERVER_ERROR), Arguments.of(404, ApiError.SERVER_ERROR),
+                Arguments.of(418, ApiError.SERVER_ERROR), Arguments.of(429, ApiError.SERVER_ERROR));
     }
 
-    private static final String[] PATHS = {LIVE_LINK_PATH, INFO_PATH, GADGET_PATH};
+    private static final String[] PATHS = { LIVE_LINK_PATH, INFO_PATH, GADGET_PATH };
 
     private CompletableFuture<?> call(String path) {
         return switch (path) {
@@ -91,9 +81,7 @@ class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
     @MethodSource("codes")
     void envelopeStatusMapsToError(int code, ApiError expected) {
         for (String path : PATHS) {
-            server.respond(
-                    path,
-                    200,
+            server.respond(path, 200,
                     "{\"Status\":" + code + ",\"Error\":\"scripted\",\"IsUserError\":false,\"Result\":null}");
 
             assertFailure(failure(call(path)), expected, code);

@@ -22,6 +22,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
  * Gadget Status over real HTTP.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereClientGadgetTest extends AbstractClientTest {
@@ -39,8 +41,8 @@ class OctoEverywhereClientGadgetTest extends AbstractClientTest {
 
     @Test
     void readsTheDocumentedFields() throws Exception {
-        server.respond(
-                GADGET_PATH, 200, "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
+        server.respond(GADGET_PATH, 200,
+                "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
         assertEquals(new GadgetStatus(3, "Looking Good", "g", 8), success(client.getGadgetStatus()));
     }
 

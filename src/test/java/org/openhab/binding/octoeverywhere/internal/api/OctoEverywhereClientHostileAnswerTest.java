@@ -26,6 +26,8 @@ import com.google.gson.JsonObject;
 /**
  * Broken or hostile 200 answers: a missing or unsafe Url fails, optional fields are dropped, big or odd
  * bodies fail as COMMUNICATION.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
@@ -39,21 +41,10 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "",
-                "   ",
-                "javascript:alert(1)",
-                "JavaScript:alert(document.cookie)",
-                "data:text/html,<script>alert(1)</script>",
-                "ftp://octoeverywhere.com/live/abc",
-                "/live/abc",
-                "octoeverywhere.com/live/abc",
-                "https://",
-                "https://octoeverywhere.com@evil.example/live/abc",
-                "https://octo everywhere.com/live",
-                "file:///etc/passwd"
-            })
+    @ValueSource(strings = { "", "   ", "javascript:alert(1)", "JavaScript:alert(document.cookie)",
+            "data:text/html,<script>alert(1)</script>", "ftp://octoeverywhere.com/live/abc", "/live/abc",
+            "octoeverywhere.com/live/abc", "https://", "https://octoeverywhere.com@evil.example/live/abc",
+            "https://octo everywhere.com/live", "file:///etc/passwd" })
     void unsafeUrlFails(String url) {
         server.respond(LIVE_LINK_PATH, 200, link(url));
 
@@ -68,22 +59,11 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "{\"LiveId\":\"abc\",\"ShortUrl\":\"https://oe.ink/l/abc\"}",
-                "{\"Url\":null}",
-                "{\"Url\":{\"href\":\"https://octoeverywhere.com/live/abc\"}}",
-                "{}",
-                "[]",
-                "[{\"Url\":\"https://octoeverywhere.com/live/abc\"}]",
-                "\"https://octoeverywhere.com/live/abc\"",
-                "null",
-                "",
-                "<html><body>Welcome to the captive portal</body></html>",
-                "{\"Url\":\"https://x.example/\"",
-                "{\"Status\":200,\"Error\":\"\",\"Result\":null}",
-                "{\"Status\":200,\"Error\":\"\",\"Result\":\"text\"}"
-            })
+    @ValueSource(strings = { "{\"LiveId\":\"abc\",\"ShortUrl\":\"https://oe.ink/l/abc\"}", "{\"Url\":null}",
+            "{\"Url\":{\"href\":\"https://octoeverywhere.com/live/abc\"}}", "{}", "[]",
+            "[{\"Url\":\"https://octoeverywhere.com/live/abc\"}]", "\"https://octoeverywhere.com/live/abc\"", "null",
+            "", "<html><body>Welcome to the captive portal</body></html>", "{\"Url\":\"https://x.example/\"",
+            "{\"Status\":200,\"Error\":\"\",\"Result\":null}", "{\"Status\":200,\"Error\":\"\",\"Result\":\"text\"}" })
     void unreadableAnswerFails(String body) {
         server.respond(LIVE_LINK_PATH, 200, body);
 
@@ -100,9 +80,7 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
     @Test
     void bodyOverTheCapFails() {
         String padding = "x".repeat(OctoEverywhereClient.MAX_BODY_BYTES);
-        server.respond(
-                LIVE_LINK_PATH,
-                200,
+        server.respond(LIVE_LINK_PATH, 200,
                 "{\"Url\":\"https://octoeverywhere.com/live/abc\",\"Padding\":\"" + padding + "\"}");
 
         assertFailure(failure(client.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, 0);
@@ -117,9 +95,7 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
 
     @Test
     void missingLiveIdAndBadShortUrlBecomeNull() throws Exception {
-        server.respond(
-                LIVE_LINK_PATH,
-                200,
+        server.respond(LIVE_LINK_PATH, 200,
                 "{\"Url\":\"https://octoeverywhere.com/live/abc\",\"ShortUrl\":\"javascript:alert(1)\"}");
 
         LiveLink link = success(client.createLiveLink(LiveLinkRequest.timed(1)));
@@ -131,9 +107,7 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
 
     @Test
     void overlongLiveIdAndShortUrlBecomeNull() throws Exception {
-        server.respond(
-                LIVE_LINK_PATH,
-                200,
+        server.respond(LIVE_LINK_PATH, 200,
                 "{\"LiveId\":\"" + "i".repeat(5000)
                         + "\",\"Url\":\"https://octoeverywhere.com/live/abc\",\"ShortUrl\":\"https://oe.ink/l/"
                         + "s".repeat(5000) + "\"}");
@@ -146,9 +120,7 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
 
     @Test
     void envelopeWithErrorStatusInsideHttp200CountsAsThatStatus() {
-        server.respond(
-                LIVE_LINK_PATH,
-                200,
+        server.respond(LIVE_LINK_PATH, 200,
                 "{\"Status\":604,\"Error\":\"App Connection revoked\",\"IsUserError\":false,\"Result\":null}");
 
         OctoEverywhereException e = failure(client.createLiveLink(LiveLinkRequest.timed(1)));

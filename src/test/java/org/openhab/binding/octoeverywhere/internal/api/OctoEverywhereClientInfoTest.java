@@ -26,19 +26,16 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
  * App Connection Info over real HTTP.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereClientInfoTest extends AbstractClientTest {
-    private static final String INFO =
-            "{\"PrinterName\":\"Voron 2.4\",\"PrinterLocalIp\":\"10.0.0.7\",\"IsOnline\":false,"
-                    + "\"LastConnectionTimeUtc\":\"2025-01-02T02:00:00.1234567\",\"LastDisconnectTimeUtc\":\"2025-01-02T02:30:00Z\","
-                    + "\"UserFacingPrinterUrl\":\"https://octoeverywhere.com/p/1\",\"PrinterLimits\":{\"MaxUploadFileSizeBytes\":5}}";
-    private static final AppConnectionInfo EXPECTED = new AppConnectionInfo(
-            "Voron 2.4",
-            "10.0.0.7",
-            false,
-            Instant.parse("2025-01-02T02:00:00.1234567Z"),
-            Instant.parse("2025-01-02T02:30:00Z"),
+    private static final String INFO = "{\"PrinterName\":\"Voron 2.4\",\"PrinterLocalIp\":\"10.0.0.7\",\"IsOnline\":false,"
+            + "\"LastConnectionTimeUtc\":\"2025-01-02T02:00:00.1234567\",\"LastDisconnectTimeUtc\":\"2025-01-02T02:30:00Z\","
+            + "\"UserFacingPrinterUrl\":\"https://octoeverywhere.com/p/1\",\"PrinterLimits\":{\"MaxUploadFileSizeBytes\":5}}";
+    private static final AppConnectionInfo EXPECTED = new AppConnectionInfo("Voron 2.4", "10.0.0.7", false,
+            Instant.parse("2025-01-02T02:00:00.1234567Z"), Instant.parse("2025-01-02T02:30:00Z"),
             "https://octoeverywhere.com/p/1");
 
     @Test
@@ -56,15 +53,8 @@ class OctoEverywhereClientInfoTest extends AbstractClientTest {
     void defaultAnswerIsOnlineAndNeverDisconnected() throws Exception {
         AppConnectionInfo info = success(client.getAppConnectionInfo());
 
-        assertEquals(
-                new AppConnectionInfo(
-                        PRINTER_NAME,
-                        PRINTER_LOCAL_IP,
-                        true,
-                        Instant.parse("2025-01-02T03:00:00.1234567Z"),
-                        null,
-                        PRINTER_URL),
-                info);
+        assertEquals(new AppConnectionInfo(PRINTER_NAME, PRINTER_LOCAL_IP, true,
+                Instant.parse("2025-01-02T03:00:00.1234567Z"), null, PRINTER_URL), info);
     }
 
     @Test
@@ -83,9 +73,7 @@ class OctoEverywhereClientInfoTest extends AbstractClientTest {
 
     @Test
     void camelCaseAnswerIsRead() throws Exception {
-        server.respond(
-                INFO_PATH,
-                200,
+        server.respond(INFO_PATH, 200,
                 "{\"printerName\":\"Voron 2.4\",\"printerLocalIp\":\"10.0.0.7\",\"isOnline\":false,"
                         + "\"lastConnectionTimeUtc\":\"2025-01-02T02:00:00.1234567\",\"lastDisconnectTimeUtc\":\"2025-01-02T04:30:00+02:00\","
                         + "\"userFacingPrinterUrl\":\"https://octoeverywhere.com/p/1\"}");
@@ -95,12 +83,9 @@ class OctoEverywhereClientInfoTest extends AbstractClientTest {
 
     @Test
     void optionalFieldsMayBeMissingOrBroken() throws Exception {
-        server.respond(
-                INFO_PATH,
-                200,
-                "{\"IsOnline\":true,\"LastConnectionTimeUtc\":\"yesterday\","
-                        + "\"LastDisconnectTimeUtc\":\"0001-01-01T00:00:00Z\",\"UserFacingPrinterUrl\":\"javascript:alert(1)\","
-                        + "\"PrinterName\":\"" + "n".repeat(5000) + "\"}");
+        server.respond(INFO_PATH, 200, "{\"IsOnline\":true,\"LastConnectionTimeUtc\":\"yesterday\","
+                + "\"LastDisconnectTimeUtc\":\"0001-01-01T00:00:00Z\",\"UserFacingPrinterUrl\":\"javascript:alert(1)\","
+                + "\"PrinterName\":\"" + "n".repeat(5000) + "\"}");
 
         AppConnectionInfo info = success(client.getAppConnectionInfo());
 
@@ -113,15 +98,8 @@ class OctoEverywhereClientInfoTest extends AbstractClientTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "{\"PrinterName\":\"Voron\"}",
-                "{\"IsOnline\":null}",
-                "{\"IsOnline\":[true]}",
-                "[]",
-                "not json",
-                "{\"Status\":200,\"Error\":\"\",\"Result\":{\"PrinterName\":\"Voron\"}}"
-            })
+    @ValueSource(strings = { "{\"PrinterName\":\"Voron\"}", "{\"IsOnline\":null}", "{\"IsOnline\":[true]}", "[]",
+            "not json", "{\"Status\":200,\"Error\":\"\",\"Result\":{\"PrinterName\":\"Voron\"}}" })
     void answerWithoutIsOnlineFails(String body) {
         server.respond(INFO_PATH, 200, body);
 

@@ -27,16 +27,15 @@ import com.google.gson.JsonObject;
 
 /**
  * Create Live Link over real HTTP: what is sent and how good answers are read.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereClientTest extends AbstractClientTest {
     private static final String LINK = "{\"LiveId\":\"abc123\",\"Url\":\"https://octoeverywhere.com/live/abc123\","
             + "\"ShortUrl\":\"https://oe.ink/l/abc123\"}";
-    private static final LiveLink EXPECTED = new LiveLink(
-            "abc123",
-            "https://octoeverywhere.com/live/abc123",
-            "https://oe.ink/l/abc123",
-            NOW.plus(Duration.ofHours(24)));
+    private static final LiveLink EXPECTED = new LiveLink("abc123", "https://octoeverywhere.com/live/abc123",
+            "https://oe.ink/l/abc123", NOW.plus(Duration.ofHours(24)));
 
     @Test
     void timedRequestIsPostWithTokenHeaderAndJsonBody() throws Exception {
@@ -81,11 +80,8 @@ class OctoEverywhereClientTest extends AbstractClientTest {
 
     @Test
     void camelCaseAndUnknownFieldsAreAccepted() throws Exception {
-        server.respond(
-                LIVE_LINK_PATH,
-                200,
-                "{\"liveId\":\"abc123\",\"url\":\"https://octoeverywhere.com/live/abc123\","
-                        + "\"shortUrl\":\"https://oe.ink/l/abc123\",\"NewField\":{\"x\":[1,2]},\"Other\":null}");
+        server.respond(LIVE_LINK_PATH, 200, "{\"liveId\":\"abc123\",\"url\":\"https://octoeverywhere.com/live/abc123\","
+                + "\"shortUrl\":\"https://oe.ink/l/abc123\",\"NewField\":{\"x\":[1,2]},\"Other\":null}");
 
         assertEquals(EXPECTED, success(client.createLiveLink(LiveLinkRequest.timed(24))));
     }

@@ -35,6 +35,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
  * No usable answer: timeouts, refused or dropped connections, redirects, cancellation.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereClientTransportTest extends AbstractClientTest {
@@ -43,8 +45,8 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
     void anAnswerThatTakesLongerThanTheRequestTimeoutFails() throws Exception {
         ManualClock clock = new ManualClock(NOW);
         ManualScheduler timer = new ManualScheduler(clock);
-        OctoEverywhereClient timed =
-                new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, clock, timer, Duration.ofSeconds(30));
+        OctoEverywhereClient timed = new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, clock, timer,
+                Duration.ofSeconds(30));
         server.delay(Duration.ofSeconds(60));
 
         CompletableFuture<LiveLink> future = timed.createLiveLink(LiveLinkRequest.timed(1));
@@ -63,8 +65,8 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
     @Test
     void anAnswerCancelsItsTimeout() throws Exception {
         ManualScheduler timer = new ManualScheduler(new ManualClock(NOW));
-        OctoEverywhereClient timed =
-                new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, timer, Duration.ofSeconds(30));
+        OctoEverywhereClient timed = new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, CLOCK, timer,
+                Duration.ofSeconds(30));
 
         success(timed.createLiveLink(LiveLinkRequest.timed(1)));
         assertEquals(0, timer.pendingCount());
@@ -76,8 +78,8 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        OctoEverywhereClient nobodyListens = new OctoEverywhereClient(
-                httpClient, URI.create("http://127.0.0.1:" + port), TOKEN, CLOCK, scheduler, REQUEST_TIMEOUT);
+        OctoEverywhereClient nobodyListens = new OctoEverywhereClient(httpClient,
+                URI.create("http://127.0.0.1:" + port), TOKEN, CLOCK, scheduler, REQUEST_TIMEOUT);
 
         assertFailure(failure(nobodyListens.createLiveLink(LiveLinkRequest.timed(1))), ApiError.COMMUNICATION, 0);
         assertFailure(failure(nobodyListens.getAppConnectionInfo()), ApiError.COMMUNICATION, 0);
@@ -91,7 +93,7 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {301, 302, 303, 307, 308})
+    @ValueSource(ints = { 301, 302, 303, 307, 308 })
     void redirectIsNotFollowed(int status) throws Exception {
         try (OctoEverywhereServer elsewhere = new OctoEverywhereServer()) {
             server.respond(LIVE_LINK_PATH, ScriptedResponse.redirect(status, elsewhere.baseUrl() + LIVE_LINK_PATH));
@@ -108,8 +110,8 @@ class OctoEverywhereClientTransportTest extends AbstractClientTest {
         oneConnection.setMaxConnectionsPerDestination(1);
         oneConnection.start();
         try {
-            OctoEverywhereClient oneConnectionClient = new OctoEverywhereClient(
-                    oneConnection, server.baseUrl(), TOKEN, CLOCK, scheduler, Duration.ofSeconds(60));
+            OctoEverywhereClient oneConnectionClient = new OctoEverywhereClient(oneConnection, server.baseUrl(), TOKEN,
+                    CLOCK, scheduler, Duration.ofSeconds(60));
             server.respondOnce(LIVE_LINK_PATH, ScriptedResponse.json(200, "{}").withDelay(Duration.ofSeconds(30)));
             CompletableFuture<LiveLink> cancelled = oneConnectionClient.createLiveLink(LiveLinkRequest.timed(1));
             server.awaitRequests(1, Duration.ofSeconds(WAIT_SECONDS));

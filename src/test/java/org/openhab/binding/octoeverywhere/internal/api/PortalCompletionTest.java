@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the App Connection Portal's return address carries, every value checked.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PortalCompletionTest {
@@ -58,13 +60,9 @@ class PortalCompletionTest {
     @Test
     void aFailureIsAnythingButSuccessTrueAndMayHaveAReason() {
         assertFalse(PortalCompletion.of(Map.of()).success());
-        assertFalse(PortalCompletion.of(Map.of("success", "false", "appApiToken", "Token-0123456789"))
-                .success());
+        assertFalse(PortalCompletion.of(Map.of("success", "false", "appApiToken", "Token-0123456789")).success());
         assertFalse(PortalCompletion.of(Map.of("success", "yes")).success());
-        assertEquals(
-                "denied",
-                PortalCompletion.of(Map.of("success", "false", "error", " denied "))
-                        .reason());
+        assertEquals("denied", PortalCompletion.of(Map.of("success", "false", "error", " denied ")).reason());
         assertEquals("m", PortalCompletion.of(Map.of("message", "m")).reason());
     }
 }

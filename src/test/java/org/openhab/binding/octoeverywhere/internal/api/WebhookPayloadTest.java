@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading a notification: the documented fields, and what a hostile or broken sender cannot get through.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class WebhookPayloadTest {
@@ -88,24 +90,10 @@ class WebhookPayloadTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "",
-                "not json",
-                "[{\"EventType\":1}]",
-                "\"EventType\"",
-                "{\"EventType\":1} {\"EventType\":2}",
-                "{EventType:1}",
-                "{\"EventType\":1,}",
-                "{\"Progress\":5}",
-                "{\"EventType\":\"1\"}",
-                "{\"EventType\":1.5}",
-                "{\"EventType\":0}",
-                "{\"EventType\":-3}",
-                "{\"EventType\":1e30}",
-                "{\"EventType\":null}",
-                "{\"EventType\":[1]}"
-            })
+    @ValueSource(strings = { "", "not json", "[{\"EventType\":1}]", "\"EventType\"",
+            "{\"EventType\":1} {\"EventType\":2}", "{EventType:1}", "{\"EventType\":1,}", "{\"Progress\":5}",
+            "{\"EventType\":\"1\"}", "{\"EventType\":1.5}", "{\"EventType\":0}", "{\"EventType\":-3}",
+            "{\"EventType\":1e30}", "{\"EventType\":null}", "{\"EventType\":[1]}" })
     void aBodyThatIsNoNotificationIsRefusedWithAReason(String body) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WebhookPayload.parse(body));
         String message = String.valueOf(e.getMessage());
@@ -135,8 +123,7 @@ class WebhookPayloadTest {
 
     @Test
     void quotedNumbersAreRead() {
-        PrintEvent event = WebhookPayload.parse("{\"EventType\":6,\"Progress\":\"42\",\"ZOffsetMM\":\"-0.1\"}")
-                .event();
+        PrintEvent event = WebhookPayload.parse("{\"EventType\":6,\"Progress\":\"42\",\"ZOffsetMM\":\"-0.1\"}").event();
         assertEquals(42, event.progress());
         assertEquals(new BigDecimal("-0.1"), event.zOffsetMm());
     }
@@ -148,30 +135,19 @@ class WebhookPayloadTest {
     @ParameterizedTest
     @MethodSource("fifty")
     void aWholeNumberMayBeWrittenInAnyWay(String progress) {
-        assertEquals(
-                50,
-                WebhookPayload.parse("{\"EventType\":6,\"Progress\":" + progress + "}")
-                        .event()
-                        .progress());
+        assertEquals(50, WebhookPayload.parse("{\"EventType\":6,\"Progress\":" + progress + "}").event().progress());
     }
 
     static Stream<String> unreadableProgress() {
-        return Stream.of(
-                "\"" + HUGE_NUMBER + "\"",
-                "\"50." + "0".repeat(30) + "\"",
-                "50." + "0".repeat(1000),
-                "1E-999999999",
-                "0E-999999999",
-                "\"5E+999999999\"",
-                "\"50.5\"");
+        return Stream.of("\"" + HUGE_NUMBER + "\"", "\"50." + "0".repeat(30) + "\"", "50." + "0".repeat(1000),
+                "1E-999999999", "0E-999999999", "\"5E+999999999\"", "\"50.5\"");
     }
 
     @ParameterizedTest
     @MethodSource("unreadableProgress")
     void anOverlongOrFractionalProgressCountsAsMissingAndTheRestIsRead(String progress) {
-        PrintEvent event = WebhookPayload.parse(
-                        "{\"EventType\":6,\"PrintId\":\"p1\",\"Progress\":" + progress + ",\"CurrentLayer\":3}")
-                .event();
+        PrintEvent event = WebhookPayload
+                .parse("{\"EventType\":6,\"PrintId\":\"p1\",\"Progress\":" + progress + ",\"CurrentLayer\":3}").event();
         assertNull(event.progress());
         assertEquals("p1", event.printId());
         assertEquals(3, event.currentLayer());
@@ -184,21 +160,13 @@ class WebhookPayloadTest {
     @ParameterizedTest
     @MethodSource("overlongEventType")
     void anOverlongEventTypeIsRefused(String eventType) {
-        assertThrows(
-                IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class,
                 () -> WebhookPayload.parse("{\"SecretKey\":\"s3cret\",\"EventType\":" + eventType + "}"));
     }
 
     static Stream<String> unreadableZOffset() {
-        return Stream.of(
-                "\"" + HUGE_NUMBER + "\"",
-                "1E-999999999",
-                "1E+999999999",
-                "-1E+999999999",
-                "\"0E-999999999\"",
-                "1000.5",
-                "-1001",
-                "\"0.1" + "0".repeat(40) + "\"");
+        return Stream.of("\"" + HUGE_NUMBER + "\"", "1E-999999999", "1E+999999999", "-1E+999999999", "\"0E-999999999\"",
+                "1000.5", "-1001", "\"0.1" + "0".repeat(40) + "\"");
     }
 
     @ParameterizedTest
@@ -211,23 +179,11 @@ class WebhookPayloadTest {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "0.25 | 0.25",
-                "-1000 | -1000",
-                "1000.000 | 1000.000",
-                "0.00125 | 0.00125",
-                "0.1234565 | 0.123457",
-                "-0.1234565 | -0.123457",
-                "0.30000000000000004 | 0.3",
-                "\"1e-7\" | 0",
-                "1E+2 | 1E+2"
-            })
+    @CsvSource(delimiter = '|', value = { "0.25 | 0.25", "-1000 | -1000", "1000.000 | 1000.000", "0.00125 | 0.00125",
+            "0.1234565 | 0.123457", "-0.1234565 | -0.123457", "0.30000000000000004 | 0.3", "\"1e-7\" | 0",
+            "1E+2 | 1E+2" })
     void aZOffsetKeepsNanometresAndNoFiner(String sent, String shown) {
-        BigDecimal zOffset = WebhookPayload.parse("{\"EventType\":6,\"ZOffsetMM\":" + sent + "}")
-                .event()
-                .zOffsetMm();
+        BigDecimal zOffset = WebhookPayload.parse("{\"EventType\":6,\"ZOffsetMM\":" + sent + "}").event().zOffsetMm();
         assertEquals(new BigDecimal(shown), zOffset);
     }
 
@@ -244,8 +200,7 @@ class WebhookPayloadTest {
     void anOverlongIdIsDroppedAndAnOverlongNameCutAsTheApisNamesAre() {
         String name = "Voron " + "n".repeat(300);
         PrintEvent event = WebhookPayload.parse("{\"EventType\":1,\"PrintId\":\"" + "x".repeat(129)
-                        + "\",\"PrinterName\":\"" + name + "\",\"FileName\":\"a\\nb.gcode\"}")
-                .event();
+                + "\",\"PrinterName\":\"" + name + "\",\"FileName\":\"a\\nb.gcode\"}").event();
         assertNull(event.printId(), "a shortened id would name another print");
         assertEquals("Voron " + "n".repeat(250) + "…", event.printerName());
         assertEquals("a b.gcode", event.fileName(), "on one line");

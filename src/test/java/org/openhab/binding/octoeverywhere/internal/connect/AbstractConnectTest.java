@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * A test of the set-up pages, served over real HTTP with a fresh {@link ConnectFixture} for each test.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 abstract class AbstractConnectTest {

@@ -76,6 +76,8 @@ import org.openhab.core.thing.ThingUID;
  * The set-up pages as openHAB would serve them: the servlet in an in-process Jetty reached over real HTTP, a mocked
  * thing registry and managed thing provider, the real discovery service with a mocked Inbox listening, the add-on's
  * own texts, a manual clock. Records every answer, so that tests can check headers and bodies of all of them.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConnectFixture implements AutoCloseable {
@@ -124,7 +126,8 @@ final class ConnectFixture implements AutoCloseable {
     volatile Locale locale = Locale.ENGLISH;
 
     /** A round trip this fixture's browser started. */
-    record Started(String state, String cookie, URI portal) {}
+    record Started(String state, String cookie, URI portal) {
+    }
 
     ConnectFixture() throws Exception {
         this(Map.of());
@@ -133,21 +136,16 @@ final class ConnectFixture implements AutoCloseable {
     ConnectFixture(Map<String, Object> settings) throws Exception {
         when(thingRegistry.getAll()).thenAnswer(invocation -> List.copyOf(things));
         when(thingRegistry.stream()).thenAnswer(invocation -> List.copyOf(things).stream());
-        when(thingRegistry.get(any()))
-                .thenAnswer(invocation -> things.stream()
-                        .filter(thing -> thing.getUID().equals(invocation.getArgument(0)))
-                        .findFirst()
-                        .orElse(null));
+        when(thingRegistry.get(any())).thenAnswer(invocation -> things.stream()
+                .filter(thing -> thing.getUID().equals(invocation.getArgument(0))).findFirst().orElse(null));
         doAnswer(invocation -> {
-                    DiscoveryResult result = invocation.getArgument(1);
-                    if (thingRegistry.get(result.getThingUID()) == null) {
-                        waiting.removeIf(entry -> entry.getThingUID().equals(result.getThingUID()));
-                        waiting.add(result);
-                    }
-                    return null;
-                })
-                .when(inbox)
-                .thingDiscovered(any(), any());
+            DiscoveryResult result = invocation.getArgument(1);
+            if (thingRegistry.get(result.getThingUID()) == null) {
+                waiting.removeIf(entry -> entry.getThingUID().equals(result.getThingUID()));
+                waiting.add(result);
+            }
+            return null;
+        }).when(inbox).thingDiscovered(any(), any());
         when(inboxEntries.getAll()).thenAnswer(invocation -> List.copyOf(waiting));
         when(inboxEntries.stream()).thenAnswer(invocation -> List.copyOf(waiting).stream());
         discovery.addDiscoveryListener(inbox);
@@ -156,24 +154,13 @@ final class ConnectFixture implements AutoCloseable {
         apiClient.setFollowRedirects(false);
         apiClient.start();
         LocaleProvider localeProvider = () -> locale;
-        servlet = new ConnectServlet(
-                new PrinterThings(thingRegistry, managedThings, inboxEntries),
-                discovery,
-                (thingUID, connectionId) -> connectionsChanged.add(thingUID + "=" + connectionId),
-                apiClient,
-                octoEverywhere.baseUrl(),
-                scheduler,
-                new Texts(new DescriptorTranslations(), localeProvider, null),
-                localeProvider,
-                new HashMap<>(settings),
-                clock);
+        servlet = new ConnectServlet(new PrinterThings(thingRegistry, managedThings, inboxEntries), discovery,
+                (thingUID, connectionId) -> connectionsChanged.add(thingUID + "=" + connectionId), apiClient,
+                octoEverywhere.baseUrl(), scheduler, new Texts(new DescriptorTranslations(), localeProvider, null),
+                localeProvider, new HashMap<>(settings), clock);
         Map<String, Servlet> paths = new LinkedHashMap<>();
-        for (String path : List.of(
-                ConnectPaths.SETUP,
-                ConnectPaths.SETUP_SLASH,
-                ConnectPaths.CONNECT,
-                ConnectPaths.CONNECTED,
-                ConnectPaths.RESULT)) {
+        for (String path : List.of(ConnectPaths.SETUP, ConnectPaths.SETUP_SLASH, ConnectPaths.CONNECT,
+                ConnectPaths.CONNECTED, ConnectPaths.RESULT)) {
             paths.put(path, servlet);
         }
         server = new ServletServer(paths);
@@ -196,18 +183,12 @@ final class ConnectFixture implements AutoCloseable {
     /**
      * @param printerName the name of the printer OctoEverywhere told the thing of, with its page, or null for none
      */
-    Thing addPrinter(
-            String id,
-            String label,
-            ThingStatusInfo status,
-            boolean managed,
-            String token,
+    Thing addPrinter(String id, String label, ThingStatusInfo status, boolean managed, String token,
             @Nullable String printerName) {
         Thing thing = addThing(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id, label, status, managed, token);
         if (printerName != null) {
-            when(thing.getProperties())
-                    .thenReturn(Map.of(
-                            "printerName", printerName, "printerUrl", OctoEverywhereServer.printerUrl(printerName)));
+            when(thing.getProperties()).thenReturn(
+                    Map.of("printerName", printerName, "printerUrl", OctoEverywhereServer.printerUrl(printerName)));
         }
         return thing;
     }
@@ -248,8 +229,7 @@ final class ConnectFixture implements AutoCloseable {
     }
 
     ContentResponse send(HttpMethod method, String pathAndQuery, String... headers) throws Exception {
-        Request request =
-                client.newRequest(server.uri(pathAndQuery)).method(method).timeout(10, TimeUnit.SECONDS);
+        Request request = client.newRequest(server.uri(pathAndQuery)).method(method).timeout(10, TimeUnit.SECONDS);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -260,11 +240,14 @@ final class ConnectFixture implements AutoCloseable {
 
     /** Sends a GET as written, for a request the HTTP client would not send (a malformed query). */
     RawAnswer rawGet(String pathAndQuery) throws Exception {
-        return server.sendRaw(
-                "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", new byte[0]);
+        return server.sendRaw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+                new byte[0]);
     }
 
-    /** Presses Connect (or Reconnect, with {@code ?thing=...}) in a new browser and reads the portal address and the cookie. */
+    /**
+     * Presses Connect (or Reconnect, with {@code ?thing=...}) in a new browser and reads the portal address and the
+     * cookie.
+     */
     Started connect(String query) throws Exception {
         return connect(query, null);
     }
@@ -275,8 +258,7 @@ final class ConnectFixture implements AutoCloseable {
      * @param browserCookie the browser's cookie, as {@code name=value}, or null for a browser that has none
      */
     Started connect(String query, @Nullable String browserCookie) throws Exception {
-        ContentResponse response = browserCookie == null
-                ? get(ConnectPaths.CONNECT + query)
+        ContentResponse response = browserCookie == null ? get(ConnectPaths.CONNECT + query)
                 : get(ConnectPaths.CONNECT + query, "Cookie", browserCookie);
         assertEquals(303, response.getStatus(), response.getContentAsString());
         URI portal = URI.create(String.valueOf(response.getHeaders().get(HttpHeader.LOCATION)));
@@ -293,9 +275,7 @@ final class ConnectFixture implements AutoCloseable {
 
     /** The portal's return to this browser, with the state cookie. */
     ContentResponse callback(Started started, Map<String, String> parameters) throws Exception {
-        return get(
-                ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(parameters),
-                "Cookie",
+        return get(ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(parameters), "Cookie",
                 started.cookie());
     }
 
@@ -350,10 +330,7 @@ final class ConnectFixture implements AutoCloseable {
         StringBuilder all = new StringBuilder();
         for (ContentResponse answer : answers) {
             for (HttpField field : answer.getHeaders()) {
-                all.append(field.getName())
-                        .append(": ")
-                        .append(field.getValue())
-                        .append('\n');
+                all.append(field.getName()).append(": ").append(field.getValue()).append('\n');
             }
             all.append(answer.getContentAsString()).append('\n');
         }
@@ -365,8 +342,7 @@ final class ConnectFixture implements AutoCloseable {
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 int equals = pair.indexOf('=');
-                parameters.put(
-                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }
@@ -374,10 +350,8 @@ final class ConnectFixture implements AutoCloseable {
     }
 
     static String encode(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return parameters.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     static int count(String text, String part) {

@@ -40,13 +40,13 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * The round trip through the App Connection Portal over real HTTP: Connect, the portal's return, the result page.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ConnectRoundTripTest extends AbstractConnectTest {
     private static final String TOKEN = "AppApiTokenSecret-0123456789abcdef";
-    private static final ThingStatusInfo GONE = status(
-            ThingStatus.OFFLINE,
-            ThingStatusDetail.CONFIGURATION_ERROR,
+    private static final ThingStatusInfo GONE = status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
             "@text/offline.config-error.token-invalid [\"604\"]");
 
     @AfterEach
@@ -63,8 +63,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         assertEquals("/appportal/v1/", portal.getPath());
         Map<String, String> query = query(portal.getRawQuery());
         assertEquals("devtest", query.get("appid"));
-        assertEquals(
-                "http://127.0.0.1:" + fixture.server.port() + "/octoeverywhere/connected?state=" + first.state(),
+        assertEquals("http://127.0.0.1:" + fixture.server.port() + "/octoeverywhere/connected?state=" + first.state(),
                 query.get("returnUrl"));
         assertTrue(portal.getRawQuery().contains("returnUrl=http%3A%2F%2F127.0.0.1%3A"), "URL-encoded");
         assertTrue(first.state().matches("[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{43}"), "payload and HMAC, base64url");
@@ -83,21 +82,19 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "openhab.local:8080, http://openhab.local:8080/octoeverywhere/connected?state=",
-        "[fd00::1:2]:8080, http://[fd00::1:2]:8080/octoeverywhere/connected?state=",
-        "192.168.1.10, http://192.168.1.10:80/octoeverywhere/connected?state="
-    })
+    @CsvSource({ "openhab.local:8080, http://openhab.local:8080/octoeverywhere/connected?state=",
+            "[fd00::1:2]:8080, http://[fd00::1:2]:8080/octoeverywhere/connected?state=",
+            "192.168.1.10, http://192.168.1.10:80/octoeverywhere/connected?state=" })
     void theReturnAddressIsOnTheHostAndPortTheBrowserUsed(String host, String returnUrl) throws Exception {
         ContentResponse response = fixture.get(ConnectPaths.CONNECT, "Host", host);
         assertEquals(303, response.getStatus());
         URI portal = URI.create(String.valueOf(response.getHeaders().get(HttpHeader.LOCATION)));
-        assertTrue(
-                String.valueOf(query(portal.getRawQuery()).get("returnUrl")).startsWith(returnUrl), portal.toString());
+        assertTrue(String.valueOf(query(portal.getRawQuery()).get("returnUrl")).startsWith(returnUrl),
+                portal.toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evil.example\"><script>", "a_b.example:8080", "x@evil.example"})
+    @ValueSource(strings = { "evil.example\"><script>", "a_b.example:8080", "x@evil.example" })
     void aHostThatCannotMakeAReturnAddressIsRefused(String host) throws Exception {
         RawAnswer answer = fixture.server.sendRaw(
                 "GET " + ConnectPaths.CONNECT + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n",
@@ -115,8 +112,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         String plain = String.valueOf(fixture.answers.get(1).getHeaders().get(HttpHeader.SET_COOKIE));
         assertTrue(secure.endsWith("; Secure"), secure);
         assertFalse(plain.contains("Secure"), plain);
-        URI portal =
-                URI.create(String.valueOf(fixture.answers.get(0).getHeaders().get(HttpHeader.LOCATION)));
+        URI portal = URI.create(String.valueOf(fixture.answers.get(0).getHeaders().get(HttpHeader.LOCATION)));
         assertTrue(String.valueOf(query(portal.getRawQuery()).get("returnUrl")).startsWith("https://"));
     }
 
@@ -124,18 +120,13 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     void aConfiguredAppIdIsUsedAndAnInvalidOneFallsBackToDevtest() throws Exception {
         fixture.close();
         fixture = new ConnectFixture(Map.of("appId", "openhab-binding"));
-        assertEquals(
-                "openhab-binding",
-                query(fixture.connect().portal().getRawQuery()).get("appid"));
+        assertEquals("openhab-binding", query(fixture.connect().portal().getRawQuery()).get("appid"));
 
         fixture.servlet.modified(Map.of("appId", " openhab-binding\n"));
-        assertEquals(
-                "openhab-binding",
-                query(fixture.connect().portal().getRawQuery()).get("appid"));
+        assertEquals("openhab-binding", query(fixture.connect().portal().getRawQuery()).get("appid"));
         for (String invalid : List.of("two words", "tab\tbed", "äpp", "x".repeat(65), " ")) {
             fixture.servlet.modified(Map.of("appId", invalid));
-            assertEquals(
-                    "devtest", query(fixture.connect().portal().getRawQuery()).get("appid"), invalid);
+            assertEquals("devtest", query(fixture.connect().portal().getRawQuery()).get("appid"), invalid);
         }
         fixture.servlet.modified(Map.of("appId", "my&app"));
         assertEquals("my&app", query(fixture.connect().portal().getRawQuery()).get("appid"), "encoded, not cut");
@@ -154,13 +145,8 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         assertEquals(new ThingUID("octoeverywhere:printer:conn_42_x"), result.getThingUID());
         assertEquals("Prusa MK4", result.getLabel());
         assertEquals("appConnectionId", result.getRepresentationProperty());
-        assertEquals(
-                Map.of(
-                        "appToken", TOKEN,
-                        "appConnectionId", "conn.42/x",
-                        "printerName", "Prusa MK4",
-                        "printerUrl", "https://octoeverywhere.com/view/Prusa%20MK4"),
-                result.getProperties());
+        assertEquals(Map.of("appToken", TOKEN, "appConnectionId", "conn.42/x", "printerName", "Prusa MK4", "printerUrl",
+                "https://octoeverywhere.com/view/Prusa%20MK4"), result.getProperties());
         RecordedRequest check = fixture.octoEverywhere.requests().get(0);
         assertEquals("GET " + OctoEverywhereServer.INFO_PATH, check.method() + " " + check.path());
         assertEquals(TOKEN, check.header("AppToken"));
@@ -169,10 +155,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         assertEquals(200, page.getStatus());
         assertTrue(page.getContentAsString().contains("Prusa MK4 is in the Inbox."), page.getContentAsString());
         assertTrue(page.getContentAsString().contains("href=\"/settings/things/inbox\""));
-        assertEquals(
-                200,
-                fixture.get(String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)))
-                        .getStatus(),
+        assertEquals(200, fixture.get(String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION))).getStatus(),
                 "a result without a token may be shown again");
         assertFalse(fixture.everythingSent().contains(TOKEN));
     }
@@ -186,13 +169,8 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.follow(fixture.callback(fixture.connect(), parameters));
         DiscoveryResult result = fixture.awaitOneResult();
         assertEquals("Prusa MK4", result.getLabel());
-        assertEquals(
-                Map.of(
-                        "appToken", TOKEN,
-                        "appConnectionId", "abc",
-                        "printerName", "Prusa MK4",
-                        "printerUrl", "https://octoeverywhere.com/view/Prusa%20MK4"),
-                result.getProperties());
+        assertEquals(Map.of("appToken", TOKEN, "appConnectionId", "abc", "printerName", "Prusa MK4", "printerUrl",
+                "https://octoeverywhere.com/view/Prusa%20MK4"), result.getProperties());
     }
 
     @Test
@@ -212,9 +190,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         ContentResponse replay = fixture.callback(started, fixture.connected(TOKEN + "x", "def", "Other"));
         assertEquals(400, replay.getStatus());
         assertTrue(replay.getContentAsString().contains("This link cannot be used"));
-        assertEquals(
-                new ThingUID("octoeverywhere:printer:abc"),
-                fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:abc"), fixture.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -222,22 +198,15 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.connect();
         ConnectFixture.Started started = fixture.connect();
         String payload = started.state().substring(0, started.state().indexOf('.'));
-        for (String state : List.of(
-                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-                payload + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-                payload,
-                started.state() + "A",
+        for (String state : List.of("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                payload + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", payload, started.state() + "A",
                 "bm90IHNpZ25lZA." + started.state().substring(started.state().indexOf('.') + 1))) {
             ContentResponse response = fixture.get(
                     ConnectPaths.CONNECTED + "?state=" + state + "&" + encode(fixture.connected(TOKEN, "a", "P")),
-                    "Cookie",
-                    started.cookie());
+                    "Cookie", started.cookie());
             assertEquals(400, response.getStatus(), state);
         }
-        assertEquals(
-                400,
-                fixture.get(ConnectPaths.CONNECTED + "?" + encode(success(TOKEN, "a", "P")))
-                        .getStatus());
+        assertEquals(400, fixture.get(ConnectPaths.CONNECTED + "?" + encode(success(TOKEN, "a", "P"))).getStatus());
         fixture.assertNoResult();
     }
 
@@ -245,17 +214,15 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     void aStateIsCompletedOnlyInTheBrowserThatStartedIt() throws Exception {
         ConnectFixture.Started started = fixture.connect();
         ConnectFixture.Started other = fixture.connect();
-        String query =
-                ConnectPaths.CONNECTED + "?state=" + started.state() + "&" + encode(fixture.connected(TOKEN, "a", "P"));
+        String query = ConnectPaths.CONNECTED + "?state=" + started.state() + "&"
+                + encode(fixture.connected(TOKEN, "a", "P"));
         assertEquals(400, fixture.get(query).getStatus(), "no cookie");
         assertEquals(400, fixture.get(query, "Cookie", other.cookie()).getStatus(), "another browser's key");
         fixture.assertNoResult();
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH), "nobody was asked");
 
         fixture.follow(fixture.get(query, "Cookie", started.cookie()));
-        assertEquals(
-                new ThingUID("octoeverywhere:printer:a"),
-                fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:a"), fixture.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -265,19 +232,15 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.advance(Duration.ofMinutes(15).minusSeconds(1));
         fixture.follow(fixture.callback(inTime, fixture.connected(TOKEN, "intime", "P")));
         fixture.advance(Duration.ofSeconds(1));
-        assertEquals(
-                400,
-                fixture.callback(late, fixture.connected(TOKEN, "late", "P")).getStatus());
-        assertEquals(
-                new ThingUID("octoeverywhere:printer:intime"),
-                fixture.awaitOneResult().getThingUID());
+        assertEquals(400, fixture.callback(late, fixture.connected(TOKEN, "late", "P")).getStatus());
+        assertEquals(new ThingUID("octoeverywhere:printer:intime"), fixture.awaitOneResult().getThingUID());
     }
 
     @Test
     void aPortalThatDidNotFinishChangesNothing() throws Exception {
         ConnectFixture.Started started = fixture.connect();
-        ContentResponse response =
-                fixture.callback(started, Map.of("success", "false", "error", "<script>alert(1)</script> denied"));
+        ContentResponse response = fixture.callback(started,
+                Map.of("success", "false", "error", "<script>alert(1)</script> denied"));
         assertEquals(200, response.getStatus());
         String page = response.getContentAsString();
         assertTrue(page.contains("The App Connection Portal did not finish: nothing was changed."), page);
@@ -292,8 +255,8 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.octoEverywhere.knowToken(TOKEN, "P");
         ContentResponse noToken = fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a"));
         assertTrue(noToken.getContentAsString().contains("no usable token or connection id"));
-        ContentResponse badToken =
-                fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a", "appApiToken", "two words"));
+        ContentResponse badToken = fixture.callback(fixture.connect(),
+                Map.of("success", "true", "id", "a", "appApiToken", "two words"));
         ContentResponse noId = fixture.callback(fixture.connect(), Map.of("success", "true", "appApiToken", TOKEN));
         for (ContentResponse answer : List.of(noToken, badToken, noId)) {
             assertEquals(200, answer.getStatus());
@@ -325,28 +288,17 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         ConnectFixture.Started started = fixture.connect();
         fixture.follow(fixture.get(
                 ConnectPaths.CONNECTED + "?state=" + started.state() + "?" + encode(fixture.connected(TOKEN, "q", "P")),
-                "Cookie",
-                started.cookie()));
-        assertEquals(
-                new ThingUID("octoeverywhere:printer:q"),
-                fixture.awaitOneResult().getThingUID());
+                "Cookie", started.cookie()));
+        assertEquals(new ThingUID("octoeverywhere:printer:q"), fixture.awaitOneResult().getThingUID());
     }
 
     @Test
     void reconnectingAThingMadeInMainUiGivesItTheNewTokenThroughTheInbox() throws Exception {
-        fixture.addPrinter(
-                "mk4",
-                "Workshop MK4",
-                status(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.config-error.token-invalid [\"604\"]"),
-                true,
-                "OldToken-0123456789",
-                "Prusa");
+        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.token-invalid [\"604\"]"), true, "OldToken-0123456789", "Prusa");
         ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere%3Aprinter%3Amk4");
-        ContentResponse page =
-                fixture.follow(fixture.callback(started, fixture.connected(TOKEN, "new-connection", "Prusa")));
+        ContentResponse page = fixture
+                .follow(fixture.callback(started, fixture.connected(TOKEN, "new-connection", "Prusa")));
 
         DiscoveryResult result = fixture.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:mk4"), result.getThingUID(), "no second thing");
@@ -362,8 +314,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         String token = "Tok\"en<i>-0123456789";
         ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere:printer:mk4");
         ContentResponse redirect = fixture.callback(started, fixture.connected(token, "new-connection", "Prusa"));
-        assertFalse(
-                String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)).contains("Tok"));
+        assertFalse(String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)).contains("Tok"));
         ContentResponse page = fixture.follow(redirect);
         String body = page.getContentAsString();
         assertEquals(1, count(body, Html.escape("appToken=\"Tok\\\"en<i>-0123456789\"")), body);
@@ -384,8 +335,8 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     @Test
     void aResultExpiresAfterAFewMinutes() throws Exception {
         fixture.addPrinter("mk4", "MK4", GONE, false, "Old-0123");
-        ContentResponse redirect = fixture.callback(
-                fixture.connect("?thing=octoeverywhere:printer:mk4"), fixture.connected(TOKEN, "n", "P"));
+        ContentResponse redirect = fixture.callback(fixture.connect("?thing=octoeverywhere:printer:mk4"),
+                fixture.connected(TOKEN, "n", "P"));
         fixture.advance(ConnectResults.LIFETIME);
         assertEquals(404, fixture.follow(redirect).getStatus());
         assertFalse(fixture.everythingSent().contains(TOKEN));
@@ -393,19 +344,10 @@ class ConnectRoundTripTest extends AbstractConnectTest {
 
     @Test
     void reconnectIsRefusedForAThingThatIsNoPrinterOrNoThing() throws Exception {
-        fixture.addThing(
-                new org.openhab.core.thing.ThingTypeUID("astro:sun"),
-                "home",
-                "Sun",
-                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
-                true,
-                "");
-        assertEquals(
-                404, fixture.get(ConnectPaths.CONNECT + "?thing=astro:sun:home").getStatus());
-        assertEquals(
-                404,
-                fixture.get(ConnectPaths.CONNECT + "?thing=octoeverywhere:printer:none")
-                        .getStatus());
+        fixture.addThing(new org.openhab.core.thing.ThingTypeUID("astro:sun"), "home", "Sun",
+                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, "");
+        assertEquals(404, fixture.get(ConnectPaths.CONNECT + "?thing=astro:sun:home").getStatus());
+        assertEquals(404, fixture.get(ConnectPaths.CONNECT + "?thing=octoeverywhere:printer:none").getStatus());
         ContentResponse malformed = fixture.get(ConnectPaths.CONNECT + "?thing=%3Cscript%3E");
         assertEquals(400, malformed.getStatus());
         assertFalse(malformed.getContentAsString().contains("<script>"));
@@ -416,9 +358,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     void eachRequestLogsOneDebugLineWithoutSecrets() throws Exception {
         ConnectFixture.Started started = fixture.connect();
         fixture.follow(fixture.callback(started, fixture.connected(TOKEN, "abc", "P")));
-        long lines = fixture.logLines().stream()
-                .filter(line -> line.contains("Set-up page:"))
-                .count();
+        long lines = fixture.logLines().stream().filter(line -> line.contains("Set-up page:")).count();
         assertEquals(3, lines, fixture.logLines().toString());
         fixture.log.assertNoLineContains(started.state());
     }

@@ -32,15 +32,13 @@ import org.openhab.core.thing.ThingStatusDetail;
 
 /**
  * What every answer of the set-up pages does for safety, and what they refuse.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ConnectSafetyTest extends AbstractConnectTest {
-    private static final List<String> PATHS = List.of(
-            "/octoeverywhere",
-            "/octoeverywhere/",
-            "/octoeverywhere/connect",
-            "/octoeverywhere/connected",
-            "/octoeverywhere/result");
+    private static final List<String> PATHS = List.of("/octoeverywhere", "/octoeverywhere/", "/octoeverywhere/connect",
+            "/octoeverywhere/connected", "/octoeverywhere/result");
 
     @Test
     void everyAnswerForbidsCachingReferrersSniffingFramingAndScripts() throws Exception {
@@ -53,8 +51,8 @@ class ConnectSafetyTest extends AbstractConnectTest {
         fixture.callback(fixture.connect(), success("Unknown-0123456789", "abc", "P"));
         assertTrue(fixture.answers.size() >= 17);
         for (ContentResponse answer : fixture.answers) {
-            String what =
-                    answer.getRequest().getMethod() + " " + answer.getRequest().getURI() + " " + answer.getStatus();
+            String what = answer.getRequest().getMethod() + " " + answer.getRequest().getURI() + " "
+                    + answer.getStatus();
             assertEquals("no-store", answer.getHeaders().get(HttpHeader.CACHE_CONTROL), what);
             assertEquals("no-referrer", answer.getHeaders().get("Referrer-Policy"), what);
             assertEquals("nosniff", answer.getHeaders().get("X-Content-Type-Options"), what);
@@ -65,7 +63,7 @@ class ConnectSafetyTest extends AbstractConnectTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POST", "PUT", "DELETE", "HEAD"})
+    @ValueSource(strings = { "POST", "PUT", "DELETE", "HEAD" })
     void onlyGetIsServed(String method) throws Exception {
         for (String path : PATHS) {
             ContentResponse response = fixture.send(HttpMethod.fromString(method), path);
@@ -78,19 +76,15 @@ class ConnectSafetyTest extends AbstractConnectTest {
     @Test
     void aRepeatedKeyIsRefused() throws Exception {
         ConnectFixture.Started started = fixture.connect();
-        ContentResponse response = fixture.get(
-                "/octoeverywhere/connected?state=" + started.state()
-                        + "&success=true&id=a&id=b&appApiToken=Tok-0123456789",
-                "Cookie",
-                started.cookie());
+        ContentResponse response = fixture.get("/octoeverywhere/connected?state=" + started.state()
+                + "&success=true&id=a&id=b&appApiToken=Tok-0123456789", "Cookie", started.cookie());
         assertEquals(400, response.getStatus());
         assertTrue(response.getContentAsString().contains("Request refused"));
-        fixture.addPrinter(
-                "mk4", "MK4", status(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), true, "Tok-0123456789");
+        fixture.addPrinter("mk4", "MK4", status(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), true,
+                "Tok-0123456789");
         String mk4 = "thing=octoeverywhere:printer:mk4";
         assertEquals(303, fixture.get("/octoeverywhere/connect?" + mk4).getStatus());
-        assertEquals(
-                400, fixture.get("/octoeverywhere/connect?" + mk4 + "&" + mk4).getStatus());
+        assertEquals(400, fixture.get("/octoeverywhere/connect?" + mk4 + "&" + mk4).getStatus());
         fixture.assertNoResult();
         // The refused request did not use the state up.
         fixture.follow(fixture.callback(started, fixture.connected("Tok-0123456789", "a", "P")));
@@ -103,22 +97,20 @@ class ConnectSafetyTest extends AbstractConnectTest {
         ContentResponse response = fixture.get(
                 "/octoeverywhere/connected?state=" + started.state()
                         + "&success=true&id=a&appApiToken=Tok-0123456789&printername=" + longName,
-                "Cookie",
-                started.cookie());
+                "Cookie", started.cookie());
         assertEquals(400, response.getStatus());
         assertEquals(400, fixture.get("/octoeverywhere?x=" + longName).getStatus());
         fixture.assertNoResult();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"x=%zz", "x=%2", "%zz=1"})
+    @ValueSource(strings = { "x=%zz", "x=%2", "%zz=1" })
     void aBadlyEncodedQueryIsRefused(String query) throws Exception {
         assertEquals(200, fixture.rawGet("/octoeverywhere?x=1").status());
         RawAnswer answer = fixture.rawGet("/octoeverywhere?" + query);
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("The address is malformed"), answer.body());
-        assertTrue(
-                fixture.logLines().stream().anyMatch(line -> line.contains("400, a parameter is not URL-encoded")),
+        assertTrue(fixture.logLines().stream().anyMatch(line -> line.contains("400, a parameter is not URL-encoded")),
                 fixture.logLines().toString());
     }
 

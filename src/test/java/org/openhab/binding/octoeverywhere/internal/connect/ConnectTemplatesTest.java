@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The set-up pages' templates, as the jar holds them.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ConnectTemplatesTest {
@@ -37,8 +39,7 @@ class ConnectTemplatesTest {
                 String template = Files.readString(file).toLowerCase(Locale.ROOT);
                 assertFalse(template.contains("<script"), file.toString());
                 assertFalse(template.contains(" on"), file + ": no event handler attributes");
-                assertFalse(
-                        template.contains("http:") || template.contains("https:") || template.contains("//"),
+                assertFalse(template.contains("http:") || template.contains("https:") || template.contains("//"),
                         file + ": nothing from elsewhere");
                 assertFalse(template.contains("@import") || template.contains("url("), file.toString());
             }

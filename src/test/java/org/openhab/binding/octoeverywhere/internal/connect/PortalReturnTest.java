@@ -41,15 +41,15 @@ import org.openhab.core.thing.ThingUID;
  * The portal's return, called by someone who is not the printer's owner: anyone on the LAN, or a web page the user
  * visits, can start a round trip and call the return address with any parameters. Nothing changes without
  * OctoEverywhere's word, over real HTTP against a server that plays OctoEverywhere.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PortalReturnTest extends AbstractConnectTest {
     private static final String OLD_TOKEN = "OldToken-0123456789";
     private static final String NEW_TOKEN = "NewToken-0123456789abcdef";
     private static final String FORGED_TOKEN = "ForgedToken-0123456789";
-    private static final ThingStatusInfo GONE = status(
-            ThingStatus.OFFLINE,
-            ThingStatusDetail.CONFIGURATION_ERROR,
+    private static final ThingStatusInfo GONE = status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
             "@text/offline.config-error.token-invalid [\"604\"]");
     private static final ThingStatusInfo ONLINE = status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
     private static final String MK4 = "octoeverywhere:printer:mk4";
@@ -79,14 +79,12 @@ class PortalReturnTest extends AbstractConnectTest {
     @Test
     void aReconnectWithAnotherPrintersValidTokenIsRefusedAndNamesThatPrinter() throws Exception {
         fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
-        ContentResponse answer = fixture.callback(
-                fixture.connect("?thing=" + MK4), fixture.connected(NEW_TOKEN, "c2", "Neighbour's <Voron>"));
+        ContentResponse answer = fixture.callback(fixture.connect("?thing=" + MK4),
+                fixture.connected(NEW_TOKEN, "c2", "Neighbour's <Voron>"));
         assertEquals(409, answer.getStatus());
         String page = answer.getContentAsString();
-        assertTrue(
-                page.contains("The new App Connection is for the printer Neighbour&#39;s &lt;Voron&gt;, which is not"
-                        + " the printer of Workshop MK4. Nothing was changed."),
-                page);
+        assertTrue(page.contains("The new App Connection is for the printer Neighbour&#39;s &lt;Voron&gt;, which is not"
+                + " the printer of Workshop MK4. Nothing was changed."), page);
         fixture.assertNoResult();
         assertEquals(List.of(), fixture.connectionsChanged);
         assertFalse(fixture.everythingSent().contains(NEW_TOKEN));
@@ -107,8 +105,8 @@ class PortalReturnTest extends AbstractConnectTest {
     void theTokenIsCheckedWhereTheThingWillUseIt() throws Exception {
         Thing mk4 = fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
         mk4.getConfiguration().put("baseUrl", "https://octoeverywhere.invalid");
-        ContentResponse answer =
-                fixture.callback(fixture.connect("?thing=" + MK4), fixture.connected(NEW_TOKEN, "c2", "Prusa MK4"));
+        ContentResponse answer = fixture.callback(fixture.connect("?thing=" + MK4),
+                fixture.connected(NEW_TOKEN, "c2", "Prusa MK4"));
         assertEquals(502, answer.getStatus(), "the thing's own API address does not answer");
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH));
         fixture.assertNoResult();
@@ -116,15 +114,8 @@ class PortalReturnTest extends AbstractConnectTest {
 
     @Test
     void aThingThatNeverConnectedTakesAnyTokenOctoEverywhereKnows() throws Exception {
-        fixture.addPrinter(
-                "mk4",
-                "Workshop MK4",
-                status(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.config-error.token-malformed"),
-                true,
-                "typo");
+        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.token-malformed"), true, "typo");
         fixture.follow(fixture.callback(fixture.connect("?thing=" + MK4), fixture.connected(NEW_TOKEN, "c2", "Any")));
         assertEquals(new ThingUID(MK4), fixture.awaitOneResult().getThingUID());
     }
@@ -134,8 +125,7 @@ class PortalReturnTest extends AbstractConnectTest {
         fixture.addPrinter("mk4", "Workshop <MK4>", ONLINE, true, OLD_TOKEN, "Prusa MK4");
         ContentResponse refused = fixture.get(ConnectPaths.CONNECT + "?thing=" + MK4);
         assertEquals(409, refused.getStatus());
-        assertTrue(
-                refused.getContentAsString().contains("Workshop &lt;MK4&gt; is connected"),
+        assertTrue(refused.getContentAsString().contains("Workshop &lt;MK4&gt; is connected"),
                 refused.getContentAsString());
         assertNull(refused.getHeaders().get(HttpHeader.SET_COOKIE), "no round trip started");
         assertFalse(fixture.get("/octoeverywhere").getContentAsString().contains("?thing="), "no Reconnect button");
@@ -182,8 +172,8 @@ class PortalReturnTest extends AbstractConnectTest {
         ConnectFixture.Started owner = fixture.connect();
         int refusedAtOnce = 0;
         for (int i = 0; i < 100; i++) {
-            ContentResponse answer =
-                    fixture.callback(fixture.connect(), success(FORGED_TOKEN + i, "id" + i, "Printer " + i));
+            ContentResponse answer = fixture.callback(fixture.connect(),
+                    success(FORGED_TOKEN + i, "id" + i, "Printer " + i));
             if (answer.getStatus() == 429) {
                 refusedAtOnce++;
             } else {
@@ -191,8 +181,7 @@ class PortalReturnTest extends AbstractConnectTest {
             }
         }
         assertEquals(100 - PortalReturn.RETURNS_PER_MINUTE, refusedAtOnce);
-        assertEquals(
-                PortalReturn.RETURNS_PER_MINUTE,
+        assertEquals(PortalReturn.RETURNS_PER_MINUTE,
                 fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH),
                 "OctoEverywhere was asked at most the limit");
         fixture.assertNoResult();
@@ -204,9 +193,7 @@ class PortalReturnTest extends AbstractConnectTest {
         assertTrue(busy.getContentAsString().contains("Wait a minute, then reload this page."));
         fixture.advance(Duration.ofMinutes(1));
         fixture.follow(fixture.callback(owner, fixture.connected(NEW_TOKEN, "mine", "My MK4")));
-        assertEquals(
-                new ThingUID("octoeverywhere:printer:mine"),
-                fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:mine"), fixture.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -215,8 +202,7 @@ class PortalReturnTest extends AbstractConnectTest {
         ConnectFixture.Started second = fixture.connect("", first.cookie());
         fixture.follow(fixture.callback(second, fixture.connected(NEW_TOKEN, "two", "Voron")));
         fixture.follow(fixture.callback(first, fixture.connected(NEW_TOKEN + "1", "one", "MK4")));
-        assertEquals(
-                List.of(new ThingUID("octoeverywhere:printer:two"), new ThingUID("octoeverywhere:printer:one")),
+        assertEquals(List.of(new ThingUID("octoeverywhere:printer:two"), new ThingUID("octoeverywhere:printer:one")),
                 fixture.waiting.stream().map(DiscoveryResult::getThingUID).toList());
     }
 
@@ -224,11 +210,8 @@ class PortalReturnTest extends AbstractConnectTest {
     void aReturnOctoEverywhereCannotConfirmChangesNothingAndMayBeReloaded() throws Exception {
         ConnectFixture.Started started = fixture.connect();
         Map<String, String> parameters = fixture.connected(NEW_TOKEN, "abc", "MK4");
-        fixture.octoEverywhere.respondOnce(
-                OctoEverywhereServer.INFO_PATH,
-                ScriptedResponse.json(500, "{}"),
-                ScriptedResponse.json(601, "{\"Status\":601}"),
-                ScriptedResponse.closeConnection());
+        fixture.octoEverywhere.respondOnce(OctoEverywhereServer.INFO_PATH, ScriptedResponse.json(500, "{}"),
+                ScriptedResponse.json(601, "{\"Status\":601}"), ScriptedResponse.closeConnection());
         for (String expected : List.of("(code 500)", "(code 601)", "did not answer")) {
             ContentResponse answer = fixture.callback(started, parameters);
             assertEquals(502, answer.getStatus());
@@ -237,9 +220,7 @@ class PortalReturnTest extends AbstractConnectTest {
         }
         fixture.assertNoResult();
         fixture.follow(fixture.callback(started, parameters));
-        assertEquals(
-                new ThingUID("octoeverywhere:printer:abc"),
-                fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:abc"), fixture.awaitOneResult().getThingUID());
     }
 
     @Test

@@ -28,6 +28,8 @@ import org.openhab.core.thing.ThingStatusDetail;
 /**
  * The set-up page over real HTTP: the printer things with their status and a Reconnect button each, in openHAB's
  * language, and never a configuration value.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class SetupPageTest extends AbstractConnectTest {
@@ -35,42 +37,21 @@ class SetupPageTest extends AbstractConnectTest {
 
     @Test
     void listsThePrinterThingsWithStatusAndReconnectButtons() throws Exception {
-        fixture.addPrinter(
-                "mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
-        fixture.addPrinter(
-                "voron",
-                "Voron <2.4>",
-                status(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.config-error.token-invalid [\"604\"]"),
-                false,
+        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true,
                 TOKEN);
-        fixture.addPrinter(
-                "old", "Old Ender", status(ThingStatus.UNINITIALIZED, ThingStatusDetail.DISABLED, null), true, TOKEN);
-        fixture.addPrinter(
-                "busy",
-                "Busy Bambu",
-                status(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.COMMUNICATION_ERROR,
-                        "@text/offline.comm-error.error-code [\"600\"]"),
-                true,
-                TOKEN);
-        fixture.addThing(
-                new org.openhab.core.thing.ThingTypeUID("astro:sun"),
-                "home",
-                "The Sun",
-                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
-                true,
-                "");
+        fixture.addPrinter("voron", "Voron <2.4>", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.token-invalid [\"604\"]"), false, TOKEN);
+        fixture.addPrinter("old", "Old Ender", status(ThingStatus.UNINITIALIZED, ThingStatusDetail.DISABLED, null),
+                true, TOKEN);
+        fixture.addPrinter("busy", "Busy Bambu", status(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
+                "@text/offline.comm-error.error-code [\"600\"]"), true, TOKEN);
+        fixture.addThing(new org.openhab.core.thing.ThingTypeUID("astro:sun"), "home", "The Sun",
+                status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, "");
 
         ContentResponse response = fixture.get("/octoeverywhere");
         assertEquals(200, response.getStatus());
-        assertEquals(
-                "text/html;charset=utf-8",
-                String.valueOf(response.getMediaType() + ";charset=" + response.getEncoding())
-                        .toLowerCase(Locale.ROOT));
+        assertEquals("text/html;charset=utf-8", String
+                .valueOf(response.getMediaType() + ";charset=" + response.getEncoding()).toLowerCase(Locale.ROOT));
         String page = response.getContentAsString();
         assertTrue(page.contains("<meta name=\"viewport\""), page);
         assertTrue(page.contains("href=\"/octoeverywhere/connect\""), page);
@@ -85,10 +66,8 @@ class SetupPageTest extends AbstractConnectTest {
         assertEquals(1, count(page, "class=\"printer gone\""));
         assertEquals(3, count(page, ">Reconnect</a>"), "the gone thing and the two that never connected");
         assertFalse(page.contains("The Sun"), "only printer things");
-        assertTrue(
-                page.indexOf("Busy Bambu") < page.indexOf("Old Ender")
-                        && page.indexOf("Old Ender") < page.indexOf("Voron"),
-                "by label");
+        assertTrue(page.indexOf("Busy Bambu") < page.indexOf("Old Ender")
+                && page.indexOf("Old Ender") < page.indexOf("Voron"), "by label");
         assertFalse(page.contains(TOKEN), "never a configuration value");
         assertFalse(page.contains("<script"), "no script");
         assertFalse(page.contains("http://") || page.contains("https://"), "nothing loaded from elsewhere");
@@ -105,15 +84,8 @@ class SetupPageTest extends AbstractConnectTest {
     @Test
     void speaksOpenHabsLanguage() throws Exception {
         fixture.locale = Locale.GERMAN;
-        fixture.addPrinter(
-                "mk4",
-                "MK4",
-                status(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.config-error.token-invalid [\"604\"]"),
-                true,
-                TOKEN);
+        fixture.addPrinter("mk4", "MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.token-invalid [\"604\"]"), true, TOKEN);
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertTrue(page.contains("<html lang=\"de\">"), page);
         assertTrue(page.contains("Drucker verbinden"), page);
@@ -121,10 +93,10 @@ class SetupPageTest extends AbstractConnectTest {
         assertTrue(page.contains("im Eingang von openHAB"), page);
         assertFalse(page.contains("connect.page."), "every text translated");
 
-        ContentResponse failed =
-                fixture.callback(fixture.connect(), java.util.Map.of("success", "false", "message", "l'erreur"));
-        assertTrue(
-                failed.getContentAsString().contains("Das Portal meldete: l&#39;erreur"), failed.getContentAsString());
+        ContentResponse failed = fixture.callback(fixture.connect(),
+                java.util.Map.of("success", "false", "message", "l'erreur"));
+        assertTrue(failed.getContentAsString().contains("Das Portal meldete: l&#39;erreur"),
+                failed.getContentAsString());
     }
 
     @Test

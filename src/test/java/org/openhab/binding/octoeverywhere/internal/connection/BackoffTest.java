@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The wait after failed requests.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class BackoffTest {

@@ -23,6 +23,8 @@ import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.D
 /**
  * The status descriptions a printer thing shows, as the set-up page reads them back to show them and to tell which
  * things need a reconnect.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ConnectionStatusTest {
@@ -32,16 +34,13 @@ class ConnectionStatusTest {
         assertEquals(new Description("offline.config-error.token-invalid", List.of("604")), gone);
         assertTrue(gone != null && gone.connectionGone());
 
-        Description error =
-                ConnectionStatus.read(ConnectionStatus.errorCode(600).description());
+        Description error = ConnectionStatus.read(ConnectionStatus.errorCode(600).description());
         assertEquals(new Description("offline.comm-error.error-code", List.of("600")), error);
         assertFalse(error == null || error.connectionGone());
 
-        assertEquals(
-                new Description("offline.comm-error.no-answer", List.of()),
+        assertEquals(new Description("offline.comm-error.no-answer", List.of()),
                 ConnectionStatus.read(ConnectionStatus.NO_ANSWER.description()));
-        assertEquals(
-                new Description("offline.config-error.token-missing", List.of()),
+        assertEquals(new Description("offline.config-error.token-missing", List.of()),
                 ConnectionStatus.read(ConnectionStatus.description("offline.config-error.token-missing", 0)));
         assertNull(ConnectionStatus.ONLINE.description());
     }

@@ -32,6 +32,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
  * The connection watch on its own, without a handler: what it reports for each answer, and when it checks.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ConnectionWatchTest extends AbstractPrinterTest {
@@ -42,22 +44,17 @@ class ConnectionWatchTest extends AbstractPrinterTest {
 
     @BeforeEach
     void createWatch() {
-        watch = new ConnectionWatch(
-                fixture.client(),
-                fixture.scheduler,
-                REFRESH,
-                new ConnectionWatch.Listener() {
-                    @Override
-                    public void statusChanged(ConnectionStatus status) {
-                        heard.add(status.kind() + (status.code() == 0 ? "" : " " + status.code()));
-                    }
+        watch = new ConnectionWatch(fixture.client(), fixture.scheduler, REFRESH, new ConnectionWatch.Listener() {
+            @Override
+            public void statusChanged(ConnectionStatus status) {
+                heard.add(status.kind() + (status.code() == 0 ? "" : " " + status.code()));
+            }
 
-                    @Override
-                    public void printerChanged(@Nullable AppConnectionInfo info) {
-                        heard.add(info == null ? "printer unknown" : "printer online " + info.online());
-                    }
-                },
-                "test");
+            @Override
+            public void printerChanged(@Nullable AppConnectionInfo info) {
+                heard.add(info == null ? "printer unknown" : "printer online " + info.online());
+            }
+        }, "test");
     }
 
     private void awaitHeard(int count) {
@@ -87,8 +84,7 @@ class ConnectionWatchTest extends AbstractPrinterTest {
         fixture.scheduler.runDue();
         awaitHeard(3);
         assertEquals("COMMUNICATION_ERROR 500", heard.get(2));
-        PrinterFixture.await(
-                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
+        PrinterFixture.await(() -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
                 () -> "a retry in 30 s, pending " + fixture.scheduler.pendingDelays());
         watch.callFailed(new OctoEverywhereException(ApiError.SERVER_ERROR, 500, "test"));
         assertEquals(List.of(Duration.ofSeconds(30)), fixture.scheduler.pendingDelays(), "the backoff stands");
@@ -114,8 +110,8 @@ class ConnectionWatchTest extends AbstractPrinterTest {
 
     @Test
     void aCheckUnderWayWhenAnotherCallFindsTheTokenDeadChangesNothing() {
-        fixture.server.respond(
-                INFO_PATH, ScriptedResponse.json(200, "{\"IsOnline\":true}").withDelay(Duration.ofMillis(300)));
+        fixture.server.respond(INFO_PATH,
+                ScriptedResponse.json(200, "{\"IsOnline\":true}").withDelay(Duration.ofMillis(300)));
         watch.start();
         fixture.scheduler.runDue();
         fixture.awaitRequests(INFO_PATH, 1);

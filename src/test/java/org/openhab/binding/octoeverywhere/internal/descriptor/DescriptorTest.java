@@ -41,6 +41,8 @@ import org.w3c.dom.Element;
 /**
  * Checks the descriptors under {@code ESH-INF/} the way openHAB 4.3's XML reader would see them: well-formed,
  * elements in the order it demands, every channel backed by a channel type, every text translatable.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class DescriptorTest {
@@ -49,57 +51,19 @@ class DescriptorTest {
     private static final Path TEMPLATES = Path.of("src/main/resources");
     private static final String BINDING_CONFIG_URI = "binding:octoeverywhere";
     /** What openHAB 4.3's config description schema allows in a parameter, in any order. */
-    private static final Set<String> PARAMETER_ELEMENTS = Set.of(
-            "context",
-            "required",
-            "default",
-            "label",
-            "description",
-            "options",
-            "limitToOptions",
-            "filter",
-            "advanced",
-            "verify",
-            "multipleLimit",
-            "unitLabel");
+    private static final Set<String> PARAMETER_ELEMENTS = Set.of("context", "required", "default", "label",
+            "description", "options", "limitToOptions", "filter", "advanced", "verify", "multipleLimit", "unitLabel");
 
-    private static final List<String> THING_TYPE_ORDER = List.of(
-            "supported-bridge-type-refs",
-            "label",
-            "description",
-            "category",
-            "semantic-equipment-tag",
-            "channels",
-            "channel-groups",
-            "properties",
-            "representation-property",
-            "config-description",
+    private static final List<String> THING_TYPE_ORDER = List.of("supported-bridge-type-refs", "label", "description",
+            "category", "semantic-equipment-tag", "channels", "channel-groups", "properties", "representation-property",
+            "config-description", "config-description-ref");
+    private static final List<String> CHANNEL_TYPE_ORDER = List.of("item-type", "kind", "label", "description",
+            "category", "tags", "state", "command", "event", "autoUpdatePolicy", "config-description",
             "config-description-ref");
-    private static final List<String> CHANNEL_TYPE_ORDER = List.of(
-            "item-type",
-            "kind",
-            "label",
-            "description",
-            "category",
-            "tags",
-            "state",
-            "command",
-            "event",
-            "autoUpdatePolicy",
-            "config-description",
-            "config-description-ref");
-    private static final List<String> CHANNEL_GROUP_TYPE_ORDER =
-            List.of("label", "description", "category", "channels");
-    private static final List<String> ADDON_ORDER = List.of(
-            "type",
-            "name",
-            "description",
-            "connection",
-            "countries",
-            "service-id",
-            "config-description",
-            "config-description-ref",
-            "discovery-methods");
+    private static final List<String> CHANNEL_GROUP_TYPE_ORDER = List.of("label", "description", "category",
+            "channels");
+    private static final List<String> ADDON_ORDER = List.of("type", "name", "description", "connection", "countries",
+            "service-id", "config-description", "config-description-ref", "discovery-methods");
     /** Elements that openHAB 5.x added and 4.3 rejects. */
     private static final Set<String> NEWER_THAN_4_3 = Set.of("semantic-equipment-tag", "keywords");
     /** Semantic tags that both 4.3 and 5.x know. */
@@ -128,8 +92,7 @@ class DescriptorTest {
     void theAddonRefersToTheBindingConfigurationWithTheAppId() throws IOException {
         Element addon = Descriptors.parse(ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
         List<Element> references = Descriptors.children(addon).stream()
-                .filter(e -> "config-description-ref".equals(e.getLocalName()))
-                .toList();
+                .filter(e -> "config-description-ref".equals(e.getLocalName())).toList();
         assertEquals(1, references.size());
         assertEquals(BINDING_CONFIG_URI, references.get(0).getAttribute("uri"));
 
@@ -141,21 +104,17 @@ class DescriptorTest {
                 descriptions.addAll(Descriptors.children(root));
             }
         }
-        List<Element> binding = descriptions.stream()
-                .filter(e -> BINDING_CONFIG_URI.equals(e.getAttribute("uri")))
+        List<Element> binding = descriptions.stream().filter(e -> BINDING_CONFIG_URI.equals(e.getAttribute("uri")))
                 .toList();
         assertEquals(1, binding.size(), "one config description " + BINDING_CONFIG_URI);
         List<Element> parameters = Descriptors.children(binding.get(0));
-        assertEquals(
-                List.of("appId"),
-                parameters.stream().map(p -> p.getAttribute("name")).toList());
+        assertEquals(List.of("appId"), parameters.stream().map(p -> p.getAttribute("name")).toList());
         Element appId = parameters.get(0);
         assertEquals("text", appId.getAttribute("type"));
         assertEquals(AppPortal.DEFAULT_APP_ID, Descriptors.childText(appId, "default"));
         for (Element parameter : parameters) {
             for (Element child : Descriptors.children(parameter)) {
-                assertTrue(
-                        PARAMETER_ELEMENTS.contains(child.getLocalName()),
+                assertTrue(PARAMETER_ELEMENTS.contains(child.getLocalName()),
                         "<" + child.getLocalName() + "> in parameter " + parameter.getAttribute("name"));
             }
         }
@@ -165,8 +124,7 @@ class DescriptorTest {
     void thePrinterIsRepresentedByTheIdOfItsAppConnection() throws IOException {
         List<Element> thingTypes = thingDescriptions("thing-type");
         assertEquals(1, thingTypes.size());
-        assertEquals(
-                OctoEverywhereBindingConstants.PROPERTY_APP_CONNECTION_ID,
+        assertEquals(OctoEverywhereBindingConstants.PROPERTY_APP_CONNECTION_ID,
                 Descriptors.childText(thingTypes.get(0), "representation-property"));
     }
 
@@ -214,12 +172,10 @@ class DescriptorTest {
     void descriptorsUseOnlyElementsAndTagsOfOpenHab43() throws IOException {
         for (Path file : files(".xml")) {
             for (Element element : Descriptors.all(Descriptors.parse(file).getDocumentElement())) {
-                assertFalse(
-                        NEWER_THAN_4_3.contains(element.getLocalName()),
+                assertFalse(NEWER_THAN_4_3.contains(element.getLocalName()),
                         file + " uses <" + element.getLocalName() + ">, unknown to openHAB 4.3");
                 if ("tag".equals(element.getLocalName())) {
-                    assertTrue(
-                            PORTABLE_TAGS.contains(element.getTextContent().trim()),
+                    assertTrue(PORTABLE_TAGS.contains(element.getTextContent().trim()),
                             file + ": tag " + element.getTextContent() + " is not known to every supported openHAB");
                 }
             }
@@ -235,8 +191,7 @@ class DescriptorTest {
         List<Element> channels = thingDescriptions("channel");
         assertFalse(channels.isEmpty());
         for (Element channel : channels) {
-            assertTrue(
-                    channelTypes.contains(channel.getAttribute("typeId")),
+            assertTrue(channelTypes.contains(channel.getAttribute("typeId")),
                     "channel " + channel.getAttribute("id") + " has no channel type");
         }
     }
@@ -284,9 +239,7 @@ class DescriptorTest {
                 String text = String.valueOf(texts.getProperty(key));
                 if (key.startsWith("offline.") || key.startsWith("action.result.") || key.startsWith("connect.")) {
                     assertFalse(text.replace("''", "").contains("'"), bundle + ": " + key + " has a lone apostrophe");
-                    assertEquals(
-                            text.replace("''", "'").replace("{0}", "7"),
-                            java.text.MessageFormat.format(text, "7"),
+                    assertEquals(text.replace("''", "'").replace("{0}", "7"), java.text.MessageFormat.format(text, "7"),
                             bundle + ": " + key);
                 } else {
                     assertFalse(text.contains("''"), bundle + ": " + key + " is shown as written, with ''");
@@ -328,8 +281,7 @@ class DescriptorTest {
         }
         Pattern templateKey = Pattern.compile("\\{\\{text:([\\w.-]+)}}");
         try (Stream<Path> paths = Files.walk(TEMPLATES)) {
-            for (Path template :
-                    paths.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template : paths.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = templateKey.matcher(Files.readString(template));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));
@@ -349,8 +301,7 @@ class DescriptorTest {
         for (Path file : files(".xml")) {
             if (file.startsWith(ESH_INF.resolve("thing"))) {
                 Document document = Descriptors.parse(file);
-                Descriptors.all(document.getDocumentElement()).stream()
-                        .filter(e -> localName.equals(e.getLocalName()))
+                Descriptors.all(document.getDocumentElement()).stream().filter(e -> localName.equals(e.getLocalName()))
                         .forEach(found::add);
             }
         }

@@ -34,10 +34,13 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads openHAB descriptor XML for the tests: namespace-aware, no external entities.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class Descriptors {
-    private Descriptors() {}
+    private Descriptors() {
+    }
 
     static Document parse(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

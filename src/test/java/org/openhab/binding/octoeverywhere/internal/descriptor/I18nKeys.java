@@ -23,14 +23,17 @@ import org.w3c.dom.Element;
 
 /**
  * The i18n keys openHAB looks up for the texts of a descriptor, following its key naming convention.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class I18nKeys {
     /** The kinds of add-on whose config descriptions openHAB translates with {@code addon.config.} keys. */
-    private static final Set<String> ADDON_TYPES =
-            Set.of("automation", "binding", "io", "misc", "persistence", "voice", "ui");
+    private static final Set<String> ADDON_TYPES = Set.of("automation", "binding", "io", "misc", "persistence", "voice",
+            "ui");
 
-    private I18nKeys() {}
+    private I18nKeys() {
+    }
 
     static List<String> ofAddon(Path file) throws IOException {
         Element addon = Descriptors.parse(file).getDocumentElement();
@@ -48,12 +51,8 @@ final class I18nKeys {
             addTexts(type, prefix, keys);
             for (Element element : Descriptors.all(type)) {
                 switch (element.getLocalName()) {
-                    case "parameter" ->
-                        addTexts(
-                                element,
-                                type.getLocalName() + ".config." + bindingId + "." + id + "."
-                                        + element.getAttribute("name") + ".",
-                                keys);
+                    case "parameter" -> addTexts(element, type.getLocalName() + ".config." + bindingId + "." + id + "."
+                            + element.getAttribute("name") + ".", keys);
                     case "option" -> {
                         Element options = (Element) element.getParentNode();
                         String owner = options.getParentNode().getLocalName();
@@ -61,7 +60,8 @@ final class I18nKeys {
                             keys.add(prefix + owner + ".option." + element.getAttribute("value"));
                         }
                     }
-                    default -> {}
+                    default -> {
+                    }
                 }
             }
         }
@@ -78,8 +78,8 @@ final class I18nKeys {
         List<String> keys = new ArrayList<>();
         for (Element description : Descriptors.children(root)) {
             String[] uri = description.getAttribute("uri").split(":", 2);
-            String prefix =
-                    (ADDON_TYPES.contains(uri[0]) ? "addon" : uri[0]) + ".config." + uri[1].replace(':', '.') + ".";
+            String prefix = (ADDON_TYPES.contains(uri[0]) ? "addon" : uri[0]) + ".config." + uri[1].replace(':', '.')
+                    + ".";
             for (Element parameter : Descriptors.children(description)) {
                 if ("parameter".equals(parameter.getLocalName())) {
                     addTexts(parameter, prefix + parameter.getAttribute("name") + ".", keys);

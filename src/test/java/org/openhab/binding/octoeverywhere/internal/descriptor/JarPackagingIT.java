@@ -40,6 +40,8 @@ import org.w3c.dom.Element;
 /**
  * Opens the built add-on jar and checks what openHAB needs to find in it, and what must never be in it.
  * Runs in the verify phase, after the jar is packed.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class JarPackagingIT {
@@ -108,8 +110,8 @@ class JarPackagingIT {
 
     @Test
     void libraryClassesAreNotEmbedded() {
-        for (String prefix : List.of(
-                "org/openhab/core/", "org/eclipse/jetty/", "com/google/gson/", "org/slf4j/", "org/eclipse/jdt/")) {
+        for (String prefix : List.of("org/openhab/core/", "org/eclipse/jetty/", "com/google/gson/", "org/slf4j/",
+                "org/eclipse/jdt/")) {
             assertEquals(List.of(), names(prefix, ""), "the jar must not contain " + prefix);
         }
     }
@@ -132,9 +134,7 @@ class JarPackagingIT {
         Attributes manifest = mainAttributes();
         assertEquals("org.openhab.binding.octoeverywhere", manifest.getValue("Bundle-SymbolicName"));
         Map<String, String> imports = ManifestHeader.parse(manifest.getValue("Import-Package"));
-        assertTrue(
-                imports.containsKey("org.openhab.core.thing.binding"),
-                imports.keySet().toString());
+        assertTrue(imports.containsKey("org.openhab.core.thing.binding"), imports.keySet().toString());
         for (Map.Entry<String, String> entry : imports.entrySet()) {
             String pkg = entry.getKey();
             String clause = entry.getValue();
@@ -150,7 +150,7 @@ class JarPackagingIT {
                 // 4.0.
                 assertTrue(clause.contains("version=\"[3.1,5)\""), clause);
             }
-            if (pkg.equals("org.openhab.core.automation.annotation") || pkg.startsWith("org.eclipse.jdt.annotation")) {
+            if ("org.openhab.core.automation.annotation".equals(pkg) || pkg.startsWith("org.eclipse.jdt.annotation")) {
                 assertTrue(clause.contains("resolution:=optional"), clause);
             }
         }
@@ -161,20 +161,14 @@ class JarPackagingIT {
         String path = System.getProperty("addon.feature");
         assertNotNull(path, "system property addon.feature names the filtered feature.xml");
         Element features = Descriptors.parse(Path.of(path)).getDocumentElement();
-        assertFalse(
-                Descriptors.all(features).stream()
-                        .anyMatch(e -> e.getTextContent().contains("${")),
-                "unfiltered");
+        assertFalse(Descriptors.all(features).stream().anyMatch(e -> e.getTextContent().contains("${")), "unfiltered");
         List<Element> feature = Descriptors.all(features).stream()
-                .filter(e -> "feature".equals(e.getLocalName()) && e.hasAttribute("name"))
-                .toList();
+                .filter(e -> "feature".equals(e.getLocalName()) && e.hasAttribute("name")).toList();
         assertEquals(1, feature.size());
         assertEquals("openhab-binding-octoeverywhere", feature.get(0).getAttribute("name"));
         assertEquals("openhab-runtime-base", Descriptors.childText(feature.get(0), "feature"));
         String bundle = Descriptors.childText(feature.get(0), "bundle");
-        String jarName = Path.of(String.valueOf(System.getProperty("addon.jar")))
-                .getFileName()
-                .toString();
+        String jarName = Path.of(String.valueOf(System.getProperty("addon.jar"))).getFileName().toString();
         String version = jarName.substring("org.openhab.binding.octoeverywhere-".length(), jarName.length() - 4);
         assertEquals("mvn:org.openhab.addons.bundles/org.openhab.binding.octoeverywhere/" + version, bundle);
     }
@@ -190,16 +184,13 @@ class JarPackagingIT {
         for (Element element : Descriptors.all(component)) {
             if ("property".equals(element.getLocalName())) {
                 String value = element.getAttribute("value");
-                properties.put(
-                        element.getAttribute("name"),
-                        value.isEmpty() ? element.getTextContent().trim() : value);
+                properties.put(element.getAttribute("name"), value.isEmpty() ? element.getTextContent().trim() : value);
             }
         }
         assertEquals("/octoeverywhere/webhook", properties.get("osgi.http.whiteboard.servlet.pattern"));
         assertEquals("true", properties.get("osgi.http.whiteboard.servlet.asyncSupported"));
-        assertTrue(Descriptors.all(component).stream()
-                .anyMatch(e -> "provide".equals(e.getLocalName())
-                        && "javax.servlet.Servlet".equals(e.getAttribute("interface"))));
+        assertTrue(Descriptors.all(component).stream().anyMatch(e -> "provide".equals(e.getLocalName())
+                && "javax.servlet.Servlet".equals(e.getAttribute("interface"))));
     }
 
     @Test
@@ -215,25 +206,17 @@ class JarPackagingIT {
                 patterns.addAll(List.of(element.getTextContent().trim().split("\\s+")));
             }
         }
-        assertEquals(
-                List.of(
-                        "/octoeverywhere",
-                        "/octoeverywhere/",
-                        "/octoeverywhere/connect",
-                        "/octoeverywhere/connected",
-                        "/octoeverywhere/result"),
-                patterns);
+        assertEquals(List.of("/octoeverywhere", "/octoeverywhere/", "/octoeverywhere/connect",
+                "/octoeverywhere/connected", "/octoeverywhere/result"), patterns);
         assertTrue(provides(servlet, "javax.servlet.Servlet"));
         for (String template : List.of("layout", "setup", "printer", "message", "paste")) {
-            entry("org/openhab/binding/octoeverywhere/internal/connect/" + template + ".html")
-                    .close();
+            entry("org/openhab/binding/octoeverywhere/internal/connect/" + template + ".html").close();
         }
         Element config = xml("OH-INF/config/binding-config.xml").getDocumentElement();
-        assertEquals(
-                "binding:octoeverywhere", Descriptors.children(config).get(0).getAttribute("uri"));
-        Element factory =
-                xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.factory.OctoEverywhereHandlerFactory.xml")
-                        .getDocumentElement();
+        assertEquals("binding:octoeverywhere", Descriptors.children(config).get(0).getAttribute("uri"));
+        Element factory = xml(
+                "OSGI-INF/org.openhab.binding.octoeverywhere.internal.factory.OctoEverywhereHandlerFactory.xml")
+                .getDocumentElement();
         // The binding's settings are the set-up page's alone: bound to the factory, a change would restart it and
         // every printer thing with it.
         assertTrue(factory.getAttribute("configuration-pid").isEmpty(), "a changed appId restarts no printer");
@@ -241,16 +224,13 @@ class JarPackagingIT {
 
     @Test
     void printersReachTheInboxThroughADiscoveryService() throws IOException {
-        Element discovery =
-                xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService.xml")
-                        .getDocumentElement();
+        Element discovery = xml(
+                "OSGI-INF/org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService.xml")
+                .getDocumentElement();
         assertTrue(provides(discovery, "org.openhab.core.config.discovery.DiscoveryService"));
         Map<String, String> imports = ManifestHeader.parse(mainAttributes().getValue("Import-Package"));
-        assertTrue(
-                imports.containsKey("org.openhab.core.config.discovery"),
-                imports.keySet().toString());
-        assertFalse(
-                imports.keySet().stream().anyMatch(pkg -> pkg.contains(".internal")),
+        assertTrue(imports.containsKey("org.openhab.core.config.discovery"), imports.keySet().toString());
+        assertFalse(imports.keySet().stream().anyMatch(pkg -> pkg.contains(".internal")),
                 "openHAB exports no internal package: " + imports.keySet());
     }
 
@@ -280,9 +260,7 @@ class JarPackagingIT {
     private List<String> names(String prefix, String suffix) {
         List<String> names = new ArrayList<>();
         for (JarEntry entry : Collections.list(jar().entries())) {
-            if (!entry.isDirectory()
-                    && entry.getName().startsWith(prefix)
-                    && entry.getName().endsWith(suffix)) {
+            if (!entry.isDirectory() && entry.getName().startsWith(prefix) && entry.getName().endsWith(suffix)) {
                 names.add(entry.getName());
             }
         }
@@ -297,7 +275,8 @@ class JarPackagingIT {
 
     /** OSGi manifest header clauses: commas inside quoted attribute values do not separate clauses. */
     static final class ManifestHeader {
-        private ManifestHeader() {}
+        private ManifestHeader() {
+        }
 
         static Map<String, String> parse(@Nullable String header) {
             Map<String, String> clauses = new LinkedHashMap<>();

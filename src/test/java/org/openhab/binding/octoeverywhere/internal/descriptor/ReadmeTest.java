@@ -37,6 +37,8 @@ import org.w3c.dom.Element;
 
 /**
  * Keeps the README's examples true: the channels and actions it shows are the ones the add-on has.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ReadmeTest {
@@ -73,8 +75,7 @@ class ReadmeTest {
         Set<String> twins = Arrays.stream(PrinterActions.class.getMethods())
                 .filter(m -> Modifier.isStatic(m.getModifiers()))
                 .filter(m -> m.getParameterCount() > 0 && m.getParameterTypes()[0] == ThingActions.class)
-                .map(Method::getName)
-                .collect(Collectors.toSet());
+                .map(Method::getName).collect(Collectors.toSet());
         called.removeAll(twins);
         assertEquals(Set.of(), called, "README calls actions that have no static twin");
     }
@@ -104,17 +105,14 @@ class ReadmeTest {
             if ("channel-group".equals(element.getLocalName())) {
                 groupTypeOfGroup.put(element.getAttribute("id"), element.getAttribute("typeId"));
             } else if ("channel-group-type".equals(element.getLocalName())) {
-                channelsOfGroupType.put(
-                        element.getAttribute("id"),
-                        Descriptors.all(element).stream()
-                                .filter(channel -> "channel".equals(channel.getLocalName()))
-                                .map(channel -> channel.getAttribute("id"))
-                                .toList());
+                channelsOfGroupType.put(element.getAttribute("id"),
+                        Descriptors.all(element).stream().filter(channel -> "channel".equals(channel.getLocalName()))
+                                .map(channel -> channel.getAttribute("id")).toList());
             }
         }
         Set<String> ids = new TreeSet<>();
-        groupTypeOfGroup.forEach((group, type) ->
-                channelsOfGroupType.getOrDefault(type, List.of()).forEach(channel -> ids.add(group + "#" + channel)));
+        groupTypeOfGroup.forEach((group, type) -> channelsOfGroupType.getOrDefault(type, List.of())
+                .forEach(channel -> ids.add(group + "#" + channel)));
         assertFalse(ids.isEmpty());
         return ids;
     }

@@ -31,6 +31,8 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * The discovery service: printers only, no scanning, no background discovery, results only from the set-up page.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ConnectDiscoveryServiceTest {
@@ -60,19 +62,8 @@ class ConnectDiscoveryServiceTest {
         discovery.connected(new ThingUID("octoeverywhere:printer:c1"), "MK4", info, "Token-0123456789", "c1");
         ArgumentCaptor<DiscoveryResult> result = ArgumentCaptor.forClass(DiscoveryResult.class);
         verify(inbox, timeout(RESULT_WAIT_MILLIS)).thingDiscovered(eq(discovery), result.capture());
-        assertEquals(
-                OctoEverywhereBindingConstants.THING_TYPE_PRINTER,
-                result.getValue().getThingTypeUID());
-        assertEquals(
-                Map.of(
-                        "appToken",
-                        "Token-0123456789",
-                        "appConnectionId",
-                        "c1",
-                        "printerName",
-                        "MK4",
-                        "printerLocalIp",
-                        "192.168.1.5"),
-                result.getValue().getProperties());
+        assertEquals(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, result.getValue().getThingTypeUID());
+        assertEquals(Map.of("appToken", "Token-0123456789", "appConnectionId", "c1", "printerName", "MK4",
+                "printerLocalIp", "192.168.1.5"), result.getValue().getProperties());
     }
 }

@@ -42,6 +42,8 @@ import org.osgi.framework.BundleContext;
 /**
  * What the handler factory sets up and takes down: its HTTP client, the printer registry and the link store's place
  * among openHAB's thing registry listeners.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class OctoEverywhereHandlerFactoryTest {
@@ -59,13 +61,8 @@ class OctoEverywhereHandlerFactoryTest {
         when(httpClientFactory.createHttpClient("octoeverywhere-snapshot")).thenReturn(snapshotClient);
         StorageService storageService = mock(StorageService.class);
         doReturn(storage).when(storageService).getStorage(eq(LiveLinkStore.STORAGE_NAME), any());
-        factory = new OctoEverywhereHandlerFactory(
-                httpClientFactory,
-                storageService,
-                thingRegistry,
-                printers,
-                mock(NetworkAddressService.class),
-                mock(BundleContext.class));
+        factory = new OctoEverywhereHandlerFactory(httpClientFactory, storageService, thingRegistry, printers,
+                mock(NetworkAddressService.class), mock(BundleContext.class));
     }
 
     @AfterEach
@@ -79,8 +76,7 @@ class OctoEverywhereHandlerFactoryTest {
         for (HttpClient client : List.of(httpClient, snapshotClient)) {
             assertTrue(client.isStarted());
             assertFalse(client.isFollowRedirects(), "a redirect would carry the token elsewhere");
-            assertEquals(
-                    OctoEverywhereHandlerFactory.MAX_CONNECTIONS_PER_DESTINATION,
+            assertEquals(OctoEverywhereHandlerFactory.MAX_CONNECTIONS_PER_DESTINATION,
                     client.getMaxConnectionsPerDestination());
         }
     }
@@ -110,8 +106,8 @@ class OctoEverywhereHandlerFactoryTest {
 
     @Test
     void removingAThingForgetsItsStoredLink() throws Exception {
-        storage.put(
-                "octoeverywhere:printer:mk4", "{\"connection\":\"x\",\"url\":\"https://octoeverywhere.com/live/1\"}");
+        storage.put("octoeverywhere:printer:mk4",
+                "{\"connection\":\"x\",\"url\":\"https://octoeverywhere.com/live/1\"}");
         factory.removeThing(new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, "mk4"));
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (!storage.getKeys().isEmpty() && System.nanoTime() < deadline) {

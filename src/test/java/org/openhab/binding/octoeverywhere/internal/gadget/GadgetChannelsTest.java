@@ -34,6 +34,8 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * What each of Gadget's answers shows on the Gadget channels.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class GadgetChannelsTest {
@@ -45,24 +47,27 @@ class GadgetChannelsTest {
         }
 
         @Override
-        public void triggerChannel(String channelId, String event) {}
+        public void triggerChannel(String channelId, String event) {
+        }
 
         @Override
-        public void updateStatus(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {}
+        public void updateStatus(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
+        }
 
         @Override
-        public void updateProperties(Map<String, String> properties) {}
+        public void updateProperties(Map<String, String> properties) {
+        }
     });
 
     @ParameterizedTest
-    @CsvSource({"0, DISABLED", "1, DISABLED_FOR_PRINT", "2, IDLE", "3, ACTIVE", "4, PAUSED_FAILURE", "9, 9"})
+    @CsvSource({ "0, DISABLED", "1, DISABLED_FOR_PRINT", "2, IDLE", "3, ACTIVE", "4, PAUSED_FAILURE", "9, 9" })
     void everyStateHasItsNameAndANewOneItsNumber(int state, String shown) {
         channels.gadgetChanged(new GadgetStatus(state, "Looking Good", "g", 8));
         assertEquals(new StringType(shown), states.get(CHANNEL_GADGET_STATE));
     }
 
     @ParameterizedTest
-    @CsvSource({"g, GREEN", "y, YELLOW", "r, RED", "w, WHITE"})
+    @CsvSource({ "g, GREEN", "y, YELLOW", "r, RED", "w, WHITE" })
     void everyColorHasItsName(String letter, String shown) {
         channels.gadgetChanged(new GadgetStatus(3, null, letter, null));
         assertEquals(new StringType(shown), states.get(CHANNEL_GADGET_COLOR));

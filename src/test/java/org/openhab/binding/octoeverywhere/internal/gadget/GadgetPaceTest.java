@@ -23,6 +23,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 
 /**
  * OctoEverywhere's limit on Gadget questions, and the start of the print, as one thing keeps them.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class GadgetPaceTest {

@@ -39,6 +39,8 @@ import org.openhab.binding.octoeverywhere.internal.test.RecordingAppConnection;
 /**
  * When Gadget is asked, counted exactly over simulated hours: the client answers at once, so only the manual clock
  * decides.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class GadgetWatchTest {
@@ -57,11 +59,12 @@ class GadgetWatchTest {
     private final List<@Nullable GadgetStatus> shown = new ArrayList<>();
     private volatile CompletableFuture<GadgetStatus> answer = CompletableFuture.completedFuture(ACTIVE);
 
-    GadgetWatchTest() {}
+    GadgetWatchTest() {
+    }
 
     private GadgetWatch watch(boolean followsPrints) {
-        return new GadgetWatch(
-                this::ask, connection, pace, scheduler, INTERVAL, REFRESH, followsPrints, shown::add, "test");
+        return new GadgetWatch(this::ask, connection, pace, scheduler, INTERVAL, REFRESH, followsPrints, shown::add,
+                "test");
     }
 
     /** Starts the watch as a thing does during a print whose start the notifications told. */
@@ -100,8 +103,8 @@ class GadgetWatchTest {
 
     @Test
     void atTheMinimumIntervalItAsksAtMost360TimesAnHour() {
-        GadgetWatch gadget = new GadgetWatch(
-                this::ask, connection, pace, scheduler, Duration.ofSeconds(1), REFRESH, true, shown::add, "test");
+        GadgetWatch gadget = new GadgetWatch(this::ask, connection, pace, scheduler, Duration.ofSeconds(1), REFRESH,
+                true, shown::add, "test");
         startPrint(gadget, true);
         scheduler.advance(Duration.ofHours(1).minusMillis(1));
         assertEquals(360, asked(), "10 s at least, whatever the configuration says");
@@ -171,7 +174,7 @@ class GadgetWatchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {603, 604, 606})
+    @ValueSource(ints = { 603, 604, 606 })
     void aDeadTokenEndsTheAppConnectionAndEveryQuestion(int code) {
         fail(ApiError.TOKEN_INVALID, code);
         GadgetWatch gadget = watch(true);
@@ -191,7 +194,7 @@ class GadgetWatchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {601, 602, 610, 611})
+    @ValueSource(ints = { 601, 602, 610, 611 })
     void whenGadgetCannotTellItsChannelsAreUndefUntilTheNextAnswer(int code) {
         fail(code < 610 ? ApiError.PRINTER_OFFLINE : ApiError.SERVER_ERROR, code);
         GadgetWatch gadget = watch(true);
@@ -308,12 +311,11 @@ class GadgetWatchTest {
         });
         pool.setRemoveOnCancelPolicy(true);
         try {
-            GadgetWatch gadget =
-                    new GadgetWatch(this::ask, connection, pace, pool, INTERVAL, REFRESH, true, shown::add, "test");
+            GadgetWatch gadget = new GadgetWatch(this::ask, connection, pace, pool, INTERVAL, REFRESH, true, shown::add,
+                    "test");
             synchronized (gadget) {
                 startPrint(gadget, true);
-                PrinterFixture.await(
-                        () -> !workers.isEmpty() && workers.get(0).getState() == Thread.State.BLOCKED,
+                PrinterFixture.await(() -> !workers.isEmpty() && workers.get(0).getState() == Thread.State.BLOCKED,
                         () -> "the first question waiting for the lock");
                 // The print ends: the job waiting is replaced by the one last question.
                 gadget.setPrinting(false);

@@ -35,21 +35,20 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * Gadget on a printer thing, over real HTTP: when the thing asks, and what its answers do to channels and status.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrinterGadgetTest extends AbstractPrinterTest {
     private static final String SECRET = "gadget-test-secret";
 
     private void linkGadget(boolean linked) {
-        when(fixture.callback.isChannelLinked(any()))
-                .thenAnswer(invocation ->
-                        linked && GadgetChannels.CHANNELS.contains(((ChannelUID) invocation.getArgument(0)).getId()));
+        when(fixture.callback.isChannelLinked(any())).thenAnswer(invocation -> linked
+                && GadgetChannels.CHANNELS.contains(((ChannelUID) invocation.getArgument(0)).getId()));
     }
 
     private void print(int eventType) {
-        fixture.handler()
-                .notifications()
-                .receive(Notification.of(eventType).printId("p1").event());
+        fixture.handler().notifications().receive(Notification.of(eventType).printId("p1").event());
     }
 
     private void startWithNotifications() {
@@ -69,8 +68,8 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         fixture.scheduler.runDue();
         fixture.awaitRequests(GADGET_PATH, 1);
         // the rating is shown last
-        PrinterFixture.await(
-                () -> new DecimalType(8).equals(fixture.state(CHANNEL_GADGET_RATING)), () -> "the answer shown");
+        PrinterFixture.await(() -> new DecimalType(8).equals(fixture.state(CHANNEL_GADGET_RATING)),
+                () -> "the answer shown");
         assertEquals(new StringType("ACTIVE"), fixture.state(CHANNEL_GADGET_STATE));
         assertEquals(new StringType("Looking Good"), fixture.state(CHANNEL_GADGET_STATUS));
         assertEquals(new StringType("GREEN"), fixture.state(CHANNEL_GADGET_COLOR));
@@ -105,8 +104,8 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
         fixture.awaitRequests(GADGET_PATH, 1);
-        PrinterFixture.await(
-                () -> new StringType("ACTIVE").equals(fixture.state(CHANNEL_GADGET_STATE)), () -> "ACTIVE shown");
+        PrinterFixture.await(() -> new StringType("ACTIVE").equals(fixture.state(CHANNEL_GADGET_STATE)),
+                () -> "ACTIVE shown");
         assertEquals(ThingStatus.OFFLINE, fixture.status().getStatus());
     }
 
@@ -126,8 +125,8 @@ class PrinterGadgetTest extends AbstractPrinterTest {
     void aRefreshShowsGadgetsLastAnswerAgain() {
         linkGadget(true);
         fixture.startOnline();
-        PrinterFixture.await(
-                () -> new DecimalType(8).equals(fixture.state(CHANNEL_GADGET_RATING)), () -> "the answer shown");
+        PrinterFixture.await(() -> new DecimalType(8).equals(fixture.state(CHANNEL_GADGET_RATING)),
+                () -> "the answer shown");
         fixture.states.clear();
         fixture.refresh(CHANNEL_GADGET_RATING);
         assertEquals(new DecimalType(8), fixture.state(CHANNEL_GADGET_RATING));
@@ -163,9 +162,7 @@ class PrinterGadgetTest extends AbstractPrinterTest {
 
         fixture.reconfigure("expirationHours", 2);
         advanceAnsweringAll(Duration.ofMinutes(10));
-        assertEquals(
-                before + 1,
-                fixture.server.requestCount(GADGET_PATH),
+        assertEquals(before + 1, fixture.server.requestCount(GADGET_PATH),
                 "asked once, then every refresh interval: Gadget watches nothing 30 minutes into the print");
     }
 

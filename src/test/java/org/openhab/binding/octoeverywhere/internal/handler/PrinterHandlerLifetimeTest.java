@@ -37,6 +37,8 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * A Live Link's lifetime: expiry, surviving a restart, and requests that overlap.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
@@ -79,9 +81,7 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
     @Test
     void aPrintTrackingLinkStaysOnTheChannels() throws Exception {
         fixture.startOnline();
-        fixture.handler()
-                .createLiveLink(LiveLinkRequest.untilPrintCompletes(24))
-                .get(10, TimeUnit.SECONDS);
+        fixture.handler().createLiveLink(LiveLinkRequest.untilPrintCompletes(24)).get(10, TimeUnit.SECONDS);
         fixture.scheduler.advance(Duration.ofDays(800));
         assertInstanceOf(StringType.class, fixture.state(CHANNEL_URL));
         assertFalse(fixture.events.contains(EXPIRED));
@@ -151,8 +151,8 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
         fixture.remove();
         // openHAB asks again when a handler reports ONLINE while its thing is REMOVING (seen after a restart).
         assertDoesNotThrow(() -> fixture.handler().handleRemoval());
-        verify(fixture.callback, times(1))
-                .statusUpdated(fixture.thing, new ThingStatusInfo(ThingStatus.REMOVED, ThingStatusDetail.NONE, null));
+        verify(fixture.callback, times(1)).statusUpdated(fixture.thing,
+                new ThingStatusInfo(ThingStatus.REMOVED, ThingStatusDetail.NONE, null));
     }
 
     @Test
@@ -189,8 +189,7 @@ class PrinterHandlerLifetimeTest extends AbstractPrinterTest {
         assertEquals(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
         fixture.awaitRequests(LIVE_LINK_PATH, 2);
         String created = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_CREATED;
-        PrinterFixture.await(
-                () -> fixture.events.stream().filter(created::equals).count() == 3,
+        PrinterFixture.await(() -> fixture.events.stream().filter(created::equals).count() == 3,
                 () -> "one CREATED per call, events " + fixture.events);
         assertEquals(2, fixture.server.requestCount(LIVE_LINK_PATH), "3 h twice, 24 h from the switch once");
     }

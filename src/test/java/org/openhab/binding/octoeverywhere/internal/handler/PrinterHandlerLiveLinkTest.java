@@ -44,11 +44,12 @@ import org.openhab.core.types.UnDefType;
 
 /**
  * The create switches of a Printer thing: what a button press sends, and what the channels and events show after.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
-    private static final String LINK =
-            "{\"LiveId\":\"late1\",\"Url\":\"https://octoeverywhere.com/live/late1\",\"ShortUrl\":\"https://oe.ink/l/late1\"}";
+    private static final String LINK = "{\"LiveId\":\"late1\",\"Url\":\"https://octoeverywhere.com/live/late1\",\"ShortUrl\":\"https://oe.ink/l/late1\"}";
 
     @Test
     void initializePublishesTheCreateSwitchesOffAndStartsUnknown() {
@@ -66,10 +67,8 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_LIVE_LINK), "the switch is a button");
 
         fixture.awaitEvent(EVENT_CREATED);
-        RecordedRequest request = fixture.server.requests().stream()
-                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
-                .findFirst()
-                .orElseThrow();
+        RecordedRequest request = fixture.server.requests().stream().filter(r -> LIVE_LINK_PATH.equals(r.path()))
+                .findFirst().orElseThrow();
         assertEquals("POST", request.method());
         assertEquals(PrinterFixture.TOKEN, request.header("AppToken"));
         assertEquals(24, request.json().get("ExpirationHours").getAsInt());
@@ -89,10 +88,8 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_CREATE_PRINT_LIVE_LINK));
 
         fixture.awaitEvent(EVENT_CREATED);
-        RecordedRequest request = fixture.server.requests().stream()
-                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
-                .findFirst()
-                .orElseThrow();
+        RecordedRequest request = fixture.server.requests().stream().filter(r -> LIVE_LINK_PATH.equals(r.path()))
+                .findFirst().orElseThrow();
         assertTrue(request.json().get("EndWhenCurrentPrintIsComplete").getAsBoolean());
         assertTrue(request.json().has("ExpirationHours"));
         assertInstanceOf(StringType.class, fixture.state(CHANNEL_URL));
@@ -113,23 +110,20 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {603, 604, 606})
+    @ValueSource(ints = { 603, 604, 606 })
     void deadTokenTakesTheThingOfflineAndStopsEveryRequest(int code) {
         fixture.startOnline();
         fixture.server.respond(LIVE_LINK_PATH, code, "");
         fixture.press(CHANNEL_CREATE_LIVE_LINK);
 
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
-        assertEquals(
-                "@text/offline.config-error.token-invalid [\"" + code + "\"]",
-                fixture.status().getDescription());
+        assertEquals("@text/offline.config-error.token-invalid [\"" + code + "\"]", fixture.status().getDescription());
         fixture.awaitEvent(EVENT_FAILED);
 
         fixture.events.clear();
         try (LogCapture log = LogCapture.start()) {
             fixture.press(CHANNEL_CREATE_LIVE_LINK);
-            assertTrue(
-                    log.lines().stream().anyMatch(line -> line.contains("App Connection is gone")),
+            assertTrue(log.lines().stream().anyMatch(line -> line.contains("App Connection is gone")),
                     log.lines().toString());
             log.assertNoLineContains(PrinterFixture.TOKEN);
         }
@@ -141,7 +135,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {400, 500, 600, 601, 602, 605, 607, 612, 699})
+    @ValueSource(ints = { 400, 500, 600, 601, 602, 605, 607, 612, 699 })
     void otherFailuresFireFailedKeepTheStatusAndCheckTheConnection(int code) {
         fixture.startOnline();
         fixture.server.respond(LIVE_LINK_PATH, code, "");
@@ -159,8 +153,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
         fixture.start(PrinterFixture.settings("appToken", " "));
         assertEquals(ThingStatus.OFFLINE, fixture.status().getStatus());
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, fixture.status().getStatusDetail());
-        assertEquals(
-                "@text/offline.config-error.token-missing", fixture.status().getDescription());
+        assertEquals("@text/offline.config-error.token-missing", fixture.status().getDescription());
 
         fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.scheduler.advance(Duration.ofHours(1));
@@ -250,8 +243,7 @@ class PrinterHandlerLiveLinkTest extends AbstractPrinterTest {
     @Test
     void aButtonPressWithAnInvalidLifetimeSendsNothingAndFiresFailed() {
         fixture.start(PrinterFixture.settings("expirationHours", 0));
-        assertEquals(
-                "@text/offline.config-error.expiration-hours", fixture.status().getDescription());
+        assertEquals("@text/offline.config-error.expiration-hours", fixture.status().getDescription());
 
         fixture.press(CHANNEL_CREATE_LIVE_LINK);
         fixture.press(CHANNEL_CREATE_PRINT_LIVE_LINK);

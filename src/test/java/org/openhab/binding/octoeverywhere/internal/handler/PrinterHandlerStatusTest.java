@@ -42,6 +42,8 @@ import org.openhab.core.types.UnDefType;
 /**
  * The thing status: what each answer of the App Connection Info API makes of it, when the next check runs, and how
  * the thing recovers. Time moves only through the manual scheduler, so intervals are checked exactly.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrinterHandlerStatusTest extends AbstractPrinterTest {
@@ -55,16 +57,14 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     void anOnlinePrinterMakesTheThingOnlineWithItsDetails() {
         fixture.server.respond(INFO_PATH, ScriptedResponse.envelope(200, INFO.formatted("true")));
         fixture.start();
-        assertEquals(
-                List.of(Duration.ZERO, Duration.ZERO),
-                fixture.scheduler.pendingDelays(),
+        assertEquals(List.of(Duration.ZERO, Duration.ZERO), fixture.scheduler.pendingDelays(),
                 "the first check and the webhook address property, right away");
         fixture.scheduler.runDue();
 
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertEquals(OnOffType.ON, fixture.state(CHANNEL_PRINTER_ONLINE));
-        assertEquals(
-                new DateTimeType(Instant.parse("2026-11-27T08:15:30.1234567Z")), fixture.state(CHANNEL_LAST_CONNECTED));
+        assertEquals(new DateTimeType(Instant.parse("2026-11-27T08:15:30.1234567Z")),
+                fixture.state(CHANNEL_LAST_CONNECTED));
         assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_LAST_DISCONNECTED), "never disconnected");
         // openHAB stores properties in its database: written on the scheduler, not on the HTTP client's thread.
         assertNull(fixture.properties.get(PROPERTY_PRINTER_NAME));
@@ -85,7 +85,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {601, 602})
+    @ValueSource(ints = { 601, 602 })
     void printerNotReachableKeepsTheThingOnlineWithPrinterOffline(int code) {
         fixture.server.respond(INFO_PATH, code, "");
         fixture.start();
@@ -96,15 +96,13 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {603, 604, 606})
+    @ValueSource(ints = { 603, 604, 606 })
     void deadTokenStopsPollingUntilTheConfigurationChanges(int code) {
         fixture.server.respond(INFO_PATH, code, "");
         fixture.start();
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR);
-        assertEquals(
-                "@text/offline.config-error.token-invalid [\"" + code + "\"]",
-                fixture.status().getDescription());
+        assertEquals("@text/offline.config-error.token-invalid [\"" + code + "\"]", fixture.status().getDescription());
         assertEquals(0, fixture.scheduler.pendingCount());
         fixture.scheduler.advance(Duration.ofDays(2));
         assertEquals(1, fixture.server.requestCount(INFO_PATH));
@@ -134,15 +132,13 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {400, 500, 503, 600, 699})
+    @ValueSource(ints = { 400, 500, 503, 600, 699 })
     void errorCodesAreCommunicationErrorsWithTheCode(int code) {
         fixture.server.respond(INFO_PATH, code, "");
         fixture.start();
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
-        assertEquals(
-                "@text/offline.comm-error.error-code [\"" + code + "\"]",
-                fixture.status().getDescription());
+        assertEquals("@text/offline.comm-error.error-code [\"" + code + "\"]", fixture.status().getDescription());
     }
 
     @Test
@@ -159,13 +155,8 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.server.respond(INFO_PATH, 500, "");
         fixture.start(PrinterFixture.settings("refreshInterval", 5));
         fixture.scheduler.runDue();
-        List<Duration> expected = List.of(
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60),
-                Duration.ofSeconds(120),
-                Duration.ofSeconds(240),
-                Duration.ofMinutes(5),
-                Duration.ofMinutes(5));
+        List<Duration> expected = List.of(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120),
+                Duration.ofSeconds(240), Duration.ofMinutes(5), Duration.ofMinutes(5));
         for (int attempt = 0; attempt < expected.size(); attempt++) {
             int answered = attempt + 1;
             List<Duration> next = List.of(expected.get(attempt));
@@ -185,13 +176,11 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.scheduler.advance(Duration.ofMinutes(5));
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         fixture.scheduler.runDue();
-        PrinterFixture.await(
-                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofMinutes(5))),
+        PrinterFixture.await(() -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofMinutes(5))),
                 () -> "back to the refresh interval, is " + fixture.scheduler.pendingDelays());
         fixture.server.respond(INFO_PATH, 500, "");
         fixture.scheduler.advance(Duration.ofMinutes(5));
-        PrinterFixture.await(
-                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
+        PrinterFixture.await(() -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
                 () -> "the backoff starts over, is " + fixture.scheduler.pendingDelays());
     }
 
@@ -232,8 +221,8 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         assertEquals(OnOffType.ON, fixture.state(CHANNEL_PRINTER_ONLINE));
         fixture.server.respond(INFO_PATH, 601, "");
         fixture.scheduler.advance(REFRESH);
-        PrinterFixture.await(
-                () -> OnOffType.OFF.equals(fixture.state(CHANNEL_PRINTER_ONLINE)), () -> "printer-online OFF");
+        PrinterFixture.await(() -> OnOffType.OFF.equals(fixture.state(CHANNEL_PRINTER_ONLINE)),
+                () -> "printer-online OFF");
 
         fixture.states.clear();
         fixture.refresh(CHANNEL_PRINTER_ONLINE);
@@ -256,8 +245,7 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
         fixture.start();
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR);
-        PrinterFixture.await(
-                () -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
+        PrinterFixture.await(() -> fixture.scheduler.pendingDelays().equals(List.of(Duration.ofSeconds(30))),
                 () -> "a retry in 30 s, is " + fixture.scheduler.pendingDelays());
 
         fixture.press(CHANNEL_CREATE_LIVE_LINK);
@@ -267,8 +255,8 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
 
     @Test
     void noAnswerWithinTheRequestTimeoutIsACommunicationErrorAndIsRetried() {
-        fixture.server.respond(
-                INFO_PATH, ScriptedResponse.json(200, INFO.formatted("true")).withDelay(Duration.ofMinutes(2)));
+        fixture.server.respond(INFO_PATH,
+                ScriptedResponse.json(200, INFO.formatted("true")).withDelay(Duration.ofMinutes(2)));
         fixture.start();
         fixture.scheduler.runDue();
         fixture.awaitRequests(INFO_PATH, 1);

@@ -37,6 +37,8 @@ import org.openhab.binding.octoeverywhere.internal.test.RecordingAppConnection;
 /**
  * The current Live Link on its own, without a handler: one request for identical calls, one outcome per call, the
  * store, the expiry, and what stopping does.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class CurrentLiveLinkTest extends AbstractPrinterTest {
@@ -53,15 +55,8 @@ class CurrentLiveLinkTest extends AbstractPrinterTest {
     }
 
     private CurrentLiveLink newCurrentLiveLink() {
-        return new CurrentLiveLink(
-                fixture.client(),
-                connection,
-                fixture.store,
-                KEY,
-                CONNECTION,
-                fixture.clock,
-                fixture.scheduler,
-                new CurrentLiveLink.Listener() {
+        return new CurrentLiveLink(fixture.client(), connection, fixture.store, KEY, CONNECTION, fixture.clock,
+                fixture.scheduler, new CurrentLiveLink.Listener() {
                     @Override
                     public void linkChanged(@Nullable LiveLink link) {
                         heard.add(link == null ? "none" : link.url());
@@ -119,8 +114,7 @@ class CurrentLiveLinkTest extends AbstractPrinterTest {
     void aDeadConnectionRefusesWithoutSending() {
         current.start();
         connection.callFailed(new OctoEverywhereException(ApiError.TOKEN_INVALID, 604, "test"));
-        ExecutionException refused = assertThrows(
-                ExecutionException.class,
+        ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> current.create(LiveLinkRequest.timed(1)).get(1, TimeUnit.SECONDS));
         CallRefusedException refusal = assertInstanceOf(CallRefusedException.class, refused.getCause());
         assertEquals(CallRefusedException.Reason.CONNECTION_GONE, refusal.reason());
@@ -139,9 +133,7 @@ class CurrentLiveLinkTest extends AbstractPrinterTest {
         assertEquals(CallRefusedException.Reason.STOPPED, refusal.reason());
         assertEquals(0, fixture.scheduler.pendingCount(), "no request timeout left: the request is aborted");
         assertEquals(List.of("none"), heard);
-        assertThrows(
-                ExecutionException.class,
-                () -> current.create(LiveLinkRequest.timed(1)).get(0, TimeUnit.SECONDS));
+        assertThrows(ExecutionException.class, () -> current.create(LiveLinkRequest.timed(1)).get(0, TimeUnit.SECONDS));
         assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH));
     }
 }

@@ -47,6 +47,8 @@ import org.openhab.core.types.UnDefType;
 /**
  * Print events end to end: notifications posted over real HTTP to the webhook servlet in an in-process Jetty, routed
  * to printer handlers, shown on their channels.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrintEventsTest extends AbstractWebhookTest {
@@ -58,33 +60,18 @@ class PrintEventsTest extends AbstractWebhookTest {
     private static final String QUICK_VIEW = "https://octoeverywhere.com/quickview/abcdef123456";
 
     @ParameterizedTest
-    @CsvSource({
-        "1, PRINT_STARTED, PRINTING",
-        "2, PRINT_COMPLETE, COMPLETE",
-        "3, PRINT_FAILED, FAILED",
-        "4, PRINT_PAUSED, PAUSED",
-        "5, PRINT_RESUMED, PRINTING",
-        "6, PRINT_PROGRESS, PRINTING",
-        "7, GADGET_WARNING, PRINTING",
-        "8, GADGET_PAUSED, PAUSED",
-        "9, ERROR, ",
-        "10, FIRST_LAYER_COMPLETE, PRINTING",
-        "11, FILAMENT_CHANGE, ",
-        "12, USER_INTERACTION, ",
-        "13, NOTIFICATION_LIMIT, ",
-        "14, THIRD_LAYER_COMPLETE, PRINTING",
-        "15, BED_COOLDOWN_COMPLETE, ",
-        "16, TEST, ",
-        "42, EVENT_42, "
-    })
+    @CsvSource({ "1, PRINT_STARTED, PRINTING", "2, PRINT_COMPLETE, COMPLETE", "3, PRINT_FAILED, FAILED",
+            "4, PRINT_PAUSED, PAUSED", "5, PRINT_RESUMED, PRINTING", "6, PRINT_PROGRESS, PRINTING",
+            "7, GADGET_WARNING, PRINTING", "8, GADGET_PAUSED, PAUSED", "9, ERROR, ",
+            "10, FIRST_LAYER_COMPLETE, PRINTING", "11, FILAMENT_CHANGE, ", "12, USER_INTERACTION, ",
+            "13, NOTIFICATION_LIMIT, ", "14, THIRD_LAYER_COMPLETE, PRINTING", "15, BED_COOLDOWN_COMPLETE, ",
+            "16, TEST, ", "42, EVENT_42, " })
     void everyEventTypeFiresItsTriggerAndSetsTheState(int type, String trigger, @Nullable String state)
             throws Exception {
         startPrinter();
         assertEquals(200, post(event(type).printId("p1")));
         assertEquals(List.of(CHANNEL_PRINT_EVENT + ":" + trigger), fixture.events);
-        assertEquals(
-                state == null ? null : new StringType(state),
-                fixture.state(CHANNEL_PRINT_STATE),
+        assertEquals(state == null ? null : new StringType(state), fixture.state(CHANNEL_PRINT_STATE),
                 trigger + ": a state not known is left as openHAB has it");
         assertInstanceOf(DateTimeType.class, fixture.state(CHANNEL_LAST_EVENT));
     }
@@ -92,21 +79,12 @@ class PrintEventsTest extends AbstractWebhookTest {
     @Test
     void theFieldsOfANotificationReachTheirChannels() throws Exception {
         startPrinter();
-        assertEquals(
-                200,
-                post(event(6).printId("p1")
-                        .printerId("id-mk4")
-                        .with("FileName", "benchy.gcode")
-                        .with("Progress", 21)
-                        .with("DurationSec", 600)
-                        .with("TimeRemainingSec", 3000)
-                        .with("CurrentLayer", 12)
-                        .with("TotalLayers", 120)
-                        .with("ZOffsetMM", 0.25)
-                        .with("SnapshotUrl", "https://octoeverywhere.com/snap/1.jpg")
-                        .with("QuickViewUrl", QUICK_VIEW)
-                        .with("Error", "Thermal runaway")
-                        .with("PlatformErrorCode", "E33")));
+        assertEquals(200,
+                post(event(6).printId("p1").printerId("id-mk4").with("FileName", "benchy.gcode").with("Progress", 21)
+                        .with("DurationSec", 600).with("TimeRemainingSec", 3000).with("CurrentLayer", 12)
+                        .with("TotalLayers", 120).with("ZOffsetMM", 0.25)
+                        .with("SnapshotUrl", "https://octoeverywhere.com/snap/1.jpg").with("QuickViewUrl", QUICK_VIEW)
+                        .with("Error", "Thermal runaway").with("PlatformErrorCode", "E33")));
         assertEquals(new QuantityType<>("21 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
         assertEquals(new StringType("benchy.gcode"), fixture.state(CHANNEL_PRINT_FILE));
         assertEquals(new QuantityType<>("600 s"), fixture.state(CHANNEL_PRINT_DURATION));
@@ -148,14 +126,11 @@ class PrintEventsTest extends AbstractWebhookTest {
         post(event(6).printId("p1").with("Progress", 40));
         assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS));
         assertEquals(new StringType("PRINTING"), fixture.state(CHANNEL_PRINT_STATE));
-        assertTrue(
-                fixture.states.values().stream().noneMatch(UnDefType.UNDEF::equals),
+        assertTrue(fixture.states.values().stream().noneMatch(UnDefType.UNDEF::equals),
                 "no channel is cleared by the print that may have run before openHAB started: " + fixture.states);
 
         post(event(1).printId("p1").with("FileName", "b.gcode"));
-        assertEquals(
-                UnDefType.UNDEF,
-                fixture.state(CHANNEL_TOTAL_LAYERS),
+        assertEquals(UnDefType.UNDEF, fixture.state(CHANNEL_TOTAL_LAYERS),
                 "a start: whatever openHAB restored belongs to an earlier print");
         assertEquals(new QuantityType<>("40 %"), fixture.state(CHANNEL_PRINT_PROGRESS), "known for this print");
     }
@@ -167,9 +142,7 @@ class PrintEventsTest extends AbstractWebhookTest {
         fixture.states.clear();
         fixture.clock.advance(Duration.ofMinutes(6));
         post(event(6).printId("p1").with("Progress", 10).with("FileName", "a.gcode"));
-        assertEquals(
-                java.util.Set.of(CHANNEL_PRINT_PROGRESS, CHANNEL_LAST_EVENT),
-                fixture.states.keySet(),
+        assertEquals(java.util.Set.of(CHANNEL_PRINT_PROGRESS, CHANNEL_LAST_EVENT), fixture.states.keySet(),
                 "file, layers and state are as they were");
     }
 
@@ -207,9 +180,7 @@ class PrintEventsTest extends AbstractWebhookTest {
             startPrinter();
             startPrinter(voron, "voron-secret-0123456789", Map.of());
             assertEquals(200, post(event(3).printId("m1")));
-            assertEquals(
-                    200,
-                    post(Notification.of(1).secret("voron-secret-0123456789").printId("v1")));
+            assertEquals(200, post(Notification.of(1).secret("voron-secret-0123456789").printId("v1")));
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
             assertEquals(new StringType("FAILED"), fixture.state(CHANNEL_PRINT_STATE));
@@ -239,21 +210,19 @@ class PrintEventsTest extends AbstractWebhookTest {
     @Test
     void aDuplicatePrintStartCreatesExactlyOneLiveLink() throws Exception {
         startPrinter(fixture, SECRET, Map.of("liveLinkOnPrintStart", true));
-        fixture.server.respond(
-                LIVE_LINK_PATH,
+        fixture.server.respond(LIVE_LINK_PATH,
                 ScriptedResponse.json(200, "{\"LiveId\":\"l1\",\"Url\":\"https://octoeverywhere.com/live/l1\"}")
                         .withDelay(Duration.ofMillis(300)));
         assertEquals(200, post(event(1).printId("p1")));
         assertEquals(200, post(event(1).printId("p1")));
         // Every request under way has its timeout pending: one link request, and the next status check.
-        assertEquals(
-                List.of(PrinterHandler.REQUEST_TIMEOUT, Duration.ofMinutes(15)), fixture.scheduler.pendingDelays());
+        assertEquals(List.of(PrinterHandler.REQUEST_TIMEOUT, Duration.ofMinutes(15)),
+                fixture.scheduler.pendingDelays());
 
         fixture.awaitEvent(EVENT_CREATED);
         fixture.awaitRequests(LIVE_LINK_PATH, 1);
         assertEquals(1, fixture.server.requestCount(LIVE_LINK_PATH));
-        assertTrue(fixture.server.requests().stream()
-                .filter(r -> LIVE_LINK_PATH.equals(r.path()))
+        assertTrue(fixture.server.requests().stream().filter(r -> LIVE_LINK_PATH.equals(r.path()))
                 .allMatch(r -> r.json().get("EndWhenCurrentPrintIsComplete").getAsBoolean()));
         assertEquals(new StringType("https://octoeverywhere.com/live/l1"), fixture.state(CHANNEL_URL));
     }
@@ -312,16 +281,12 @@ class PrintEventsTest extends AbstractWebhookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"short", "fifteen-chars-x", "  fifteen-chars-x  "})
+    @ValueSource(strings = { "short", "fifteen-chars-x", "  fifteen-chars-x  " })
     void aSecretShorterThanSixteenCharactersIsAConfigurationErrorAndTakesNothing(String secret) throws Exception {
         fixture.start(Map.of("webhookSecret", secret));
         registry.add(fixture.handler());
-        assertEquals(
-                new ThingStatusInfo(
-                        ThingStatus.OFFLINE,
-                        ThingStatusDetail.CONFIGURATION_ERROR,
-                        "@text/offline.config-error.webhook-secret"),
-                fixture.status());
+        assertEquals(new ThingStatusInfo(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.webhook-secret"), fixture.status());
         assertEquals(403, post(Notification.of(1).secret(secret.strip())));
         assertEquals(List.of(), fixture.events);
     }
@@ -362,8 +327,7 @@ class PrintEventsTest extends AbstractWebhookTest {
     /** Waits until this many links were created, then a little longer to see that no more come. */
     private void awaitLinksCreated(int count) throws InterruptedException {
         String created = CHANNEL_LIVE_LINK_EVENT + ":" + EVENT_CREATED;
-        PrinterFixture.await(
-                () -> fixture.events.stream().filter(created::equals).count() >= count,
+        PrinterFixture.await(() -> fixture.events.stream().filter(created::equals).count() >= count,
                 () -> count + " links created, " + fixture.events);
         Thread.sleep(300);
         assertEquals(count, fixture.events.stream().filter(created::equals).count(), fixture.events.toString());

@@ -29,6 +29,8 @@ import org.openhab.binding.octoeverywhere.internal.test.Notification;
 
 /**
  * Following a print through its notifications, without a handler.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrintTrackerTest {
@@ -62,25 +64,15 @@ class PrintTrackerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "1, PRINTING",
-        "2, COMPLETE",
-        "3, FAILED",
-        "4, PAUSED",
-        "5, PRINTING",
-        "6, PRINTING",
-        "7, PRINTING",
-        "8, PAUSED",
-        "10, PRINTING",
-        "14, PRINTING"
-    })
+    @CsvSource({ "1, PRINTING", "2, COMPLETE", "3, FAILED", "4, PAUSED", "5, PRINTING", "6, PRINTING", "7, PRINTING",
+            "8, PAUSED", "10, PRINTING", "14, PRINTING" })
     void eachEventThatTellsTheStateSetsIt(int type, State state) {
         tracker.apply(event(type, "p1").event());
         assertEquals(state, tracker.status().state());
     }
 
     @ParameterizedTest
-    @CsvSource({"9", "11", "12", "13", "15", "99"})
+    @CsvSource({ "9", "11", "12", "13", "15", "99" })
     void otherEventsLeaveTheStateAsItWas(int type) {
         tracker.apply(event(4, "p1").event());
         tracker.apply(event(type, "p1").event());
@@ -97,16 +89,10 @@ class PrintTrackerTest {
 
     @Test
     void fieldsAreMergedAndAMissingFieldKeepsItsValue() {
-        tracker.apply(event(1, "p1")
-                .with("FileName", "benchy.gcode")
-                .with("TotalLayers", 100)
-                .event());
+        tracker.apply(event(1, "p1").with("FileName", "benchy.gcode").with("TotalLayers", 100).event());
         clock.advance(Duration.ofMinutes(10));
-        tracker.apply(event(6, "p1")
-                .with("Progress", 10)
-                .with("TimeRemainingSec", 5400)
-                .with("CurrentLayer", 10)
-                .event());
+        tracker.apply(
+                event(6, "p1").with("Progress", 10).with("TimeRemainingSec", 5400).with("CurrentLayer", 10).event());
         PrintStatus status = tracker.status();
         assertEquals("benchy.gcode", status.file());
         assertEquals(100, status.totalLayers());
@@ -119,11 +105,7 @@ class PrintTrackerTest {
 
     @Test
     void aNewPrintClearsThePreviousPrintsValues() {
-        tracker.apply(event(3, "p1")
-                .with("FileName", "old.gcode")
-                .with("Error", "Jam")
-                .with("Progress", 40)
-                .event());
+        tracker.apply(event(3, "p1").with("FileName", "old.gcode").with("Error", "Jam").with("Progress", 40).event());
         tracker.apply(event(1, "p2").with("FileName", "new.gcode").event());
         PrintStatus status = tracker.status();
         assertEquals(State.PRINTING, status.state());
@@ -141,9 +123,7 @@ class PrintTrackerTest {
         tracker.apply(event(6, "p3").with("Progress", 1).event());
         tracker.apply(event(1, "p3").event());
         tracker.apply(event(1, "p3").event());
-        assertEquals(
-                List.of(false, false, true, false, true, true, false),
-                newPrints,
+        assertEquals(List.of(false, false, true, false, true, true, false), newPrints,
                 "the first print seen may be the one that ran before openHAB started; a start is a start once");
     }
 
@@ -152,9 +132,7 @@ class PrintTrackerTest {
         tracker.apply(event(1, "p1").event());
         tracker.apply(event(1, "p2").with("Progress", 5).event());
         int shownBefore = shown.size();
-        assertEquals(
-                PrintTracker.Outcome.STALE,
-                tracker.apply(event(6, "p1").with("Progress", 80).event()));
+        assertEquals(PrintTracker.Outcome.STALE, tracker.apply(event(6, "p1").with("Progress", 80).event()));
         assertEquals(5, tracker.status().progress());
         assertEquals(shownBefore, shown.size(), "nothing shown");
         assertEquals(List.of("PRINT_STARTED", "PRINT_STARTED"), events, "no event fired for it");
@@ -162,11 +140,9 @@ class PrintTrackerTest {
 
     @Test
     void aPrintStartsOnceAlsoWhenItsStartArrivesTwice() {
-        assertEquals(
-                PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p1").event()));
+        assertEquals(PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p1").event()));
         assertEquals(PrintTracker.Outcome.APPLIED, tracker.apply(event(1, "p1").event()));
-        assertEquals(
-                PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p2").event()));
+        assertEquals(PrintTracker.Outcome.PRINT_STARTED, tracker.apply(event(1, "p2").event()));
         assertEquals(List.of("PRINT_STARTED", "PRINT_STARTED", "PRINT_STARTED"), events, "each is still an event");
     }
 
@@ -174,10 +150,7 @@ class PrintTrackerTest {
     void aTestNotificationOnlySaysThatNotificationsArrive() {
         tracker.apply(event(1, "p1").with("FileName", "real.gcode").event());
         clock.advance(Duration.ofMinutes(1));
-        tracker.apply(event(16, "test-print")
-                .with("FileName", "sample.gcode")
-                .with("Progress", 50)
-                .event());
+        tracker.apply(event(16, "test-print").with("FileName", "sample.gcode").with("Progress", 50).event());
         PrintStatus status = tracker.status();
         assertEquals("real.gcode", status.file());
         assertNull(status.progress());
@@ -187,10 +160,7 @@ class PrintTrackerTest {
 
     @Test
     void theErrorShowsItsTextAndCode() {
-        tracker.apply(event(9, "p1")
-                .with("Error", "Heater failed")
-                .with("PlatformErrorCode", "E7")
-                .event());
+        tracker.apply(event(9, "p1").with("Error", "Heater failed").with("PlatformErrorCode", "E7").event());
         assertEquals("Heater failed (E7)", tracker.status().lastError());
         tracker.apply(event(12, "p1").with("PlatformErrorCode", "M600").event());
         assertEquals("M600", tracker.status().lastError());

@@ -36,22 +36,20 @@ import org.openhab.core.types.State;
  * The print's picture on the Image channel: notifications with a snapshot address reach a thing, and the pictures
  * come over real HTTP from the in-process server, which plays the webcam host.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PrintSnapshotTest extends AbstractPrinterTest {
     private static final String SECRET = "snapshot-test-secret-0123";
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 0, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+    private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3, 0, (byte) 0xFF };
+    private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
 
     @BeforeEach
     void startPrinter() {
         // The in-process server stands for the printer's LAN address, the one plain http address allowed.
         fixture.properties.put(PROPERTY_PRINTER_LOCAL_IP, "127.0.0.1");
-        when(fixture.callback.isChannelLinked(any()))
-                .thenAnswer(invocation -> CHANNEL_SNAPSHOT.equals(invocation
-                        .getArgument(0, org.openhab.core.thing.ChannelUID.class)
-                        .getId()));
+        when(fixture.callback.isChannelLinked(any())).thenAnswer(invocation -> CHANNEL_SNAPSHOT
+                .equals(invocation.getArgument(0, org.openhab.core.thing.ChannelUID.class).getId()));
         fixture.start(PrinterFixture.settings("webhookSecret", SECRET));
     }
 
@@ -61,12 +59,8 @@ class PrintSnapshotTest extends AbstractPrinterTest {
     }
 
     private void notify(String snapshotUrl) {
-        fixture.handler()
-                .notifications()
-                .receive(Notification.of(6)
-                        .printId("p1")
-                        .with("SnapshotUrl", snapshotUrl)
-                        .event());
+        fixture.handler().notifications()
+                .receive(Notification.of(6).printId("p1").with("SnapshotUrl", snapshotUrl).event());
     }
 
     private void awaitRequests(String path, int count) {
@@ -118,15 +112,12 @@ class PrintSnapshotTest extends AbstractPrinterTest {
         notify(serve("/snap/1.jpg", ScriptedResponse.bytes(200, "image/jpeg", JPEG)));
         awaitPicture();
         List<RecordedRequest> fetches = fixture.server.requests().stream()
-                .filter(request -> request.path().startsWith("/snap/"))
-                .toList();
+                .filter(request -> request.path().startsWith("/snap/")).toList();
         assertEquals(1, fetches.size());
         RecordedRequest fetch = fetches.get(0);
         assertEquals("GET", fetch.method());
         assertNull(fetch.header("AppToken"));
-        assertFalse(
-                fetch.headers().toString().contains(PrinterFixture.TOKEN),
-                fetch.headers().toString());
+        assertFalse(fetch.headers().toString().contains(PrinterFixture.TOKEN), fetch.headers().toString());
         assertFalse(fetch.headers().toString().contains(SECRET));
         assertEquals("", fetch.body());
     }
@@ -171,8 +162,7 @@ class PrintSnapshotTest extends AbstractPrinterTest {
 
     @Test
     void aSlowAnswerIsGivenUpAfterTheTimeoutAndLeavesTheChannel() throws InterruptedException {
-        notify(serve(
-                "/snap/slow.jpg",
+        notify(serve("/snap/slow.jpg",
                 ScriptedResponse.bytes(200, "image/jpeg", JPEG).withDelay(Duration.ofSeconds(2))));
         awaitRequests("/snap/slow.jpg", 1);
         fixture.scheduler.advance(PrintSnapshot.TIMEOUT);
@@ -182,13 +172,12 @@ class PrintSnapshotTest extends AbstractPrinterTest {
 
     @Test
     void aLateOlderPictureDoesNotReplaceANewerOne() {
-        notify(serve(
-                "/snap/old.jpg", ScriptedResponse.bytes(200, "image/jpeg", JPEG).withDelay(Duration.ofMillis(500))));
+        notify(serve("/snap/old.jpg",
+                ScriptedResponse.bytes(200, "image/jpeg", JPEG).withDelay(Duration.ofMillis(500))));
         awaitRequests("/snap/old.jpg", 1);
         notify(serve("/snap/new.png", ScriptedResponse.bytes(200, "image/png", PNG)));
         assertEquals(new RawType(PNG, "image/png"), awaitPicture());
-        PrinterFixture.await(
-                () -> fixture.server.requests().stream().anyMatch(r -> r.path().equals("/snap/old.jpg")),
+        PrinterFixture.await(() -> fixture.server.requests().stream().anyMatch(r -> r.path().equals("/snap/old.jpg")),
                 () -> "the old picture was asked for");
         try {
             Thread.sleep(800);
@@ -209,11 +198,8 @@ class PrintSnapshotTest extends AbstractPrinterTest {
     @Test
     void aTestNotificationsPictureIsNotFetched() throws InterruptedException {
         serve("/snap/test.jpg", ScriptedResponse.bytes(200, "image/jpeg", JPEG));
-        fixture.handler()
-                .notifications()
-                .receive(Notification.of(16)
-                        .with("SnapshotUrl", fixture.server.baseUrl() + "/snap/test.jpg")
-                        .event());
+        fixture.handler().notifications()
+                .receive(Notification.of(16).with("SnapshotUrl", fixture.server.baseUrl() + "/snap/test.jpg").event());
         Thread.sleep(200);
         assertEquals(0, fixture.server.requestCount("/snap/test.jpg"));
     }

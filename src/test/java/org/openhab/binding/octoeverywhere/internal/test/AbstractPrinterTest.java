@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Gives each test a fresh {@link PrinterFixture}, and fails any test during which a log line showed a token.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public abstract class AbstractPrinterTest {

@@ -36,7 +36,7 @@ import org.openhab.core.thing.ThingStatusDetail;
  * Notifications posted over real HTTP to the webhook servlet in an in-process Jetty, and the printer things they are
  * routed to. Checks after each test that neither the secret nor a Quick View address reached the log.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public abstract class AbstractWebhookTest extends AbstractPrinterTest {
@@ -87,12 +87,9 @@ public abstract class AbstractWebhookTest extends AbstractPrinterTest {
     }
 
     protected ContentResponse send(ServletServer server, HttpMethod method, String body) throws Exception {
-        return fixture.httpClient
-                .newRequest(server.uri(WEBHOOK_PATH))
-                .method(method)
+        return fixture.httpClient.newRequest(server.uri(WEBHOOK_PATH)).method(method)
                 .content(new StringContentProvider("application/json", body, StandardCharsets.UTF_8))
-                .timeout(10, TimeUnit.SECONDS)
-                .send();
+                .timeout(10, TimeUnit.SECONDS).send();
     }
 
     protected int post(String body) throws Exception {
@@ -114,10 +111,8 @@ public abstract class AbstractWebhookTest extends AbstractPrinterTest {
      * @param headersAndStart the headers after the content type, the empty line and what comes before the body
      */
     protected int statusOfRawRequest(ServletServer server, String headersAndStart, byte[] body) throws Exception {
-        return server.sendRaw(
-                        "POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                + headersAndStart,
-                        body)
+        return server.sendRaw("POST " + WEBHOOK_PATH
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + headersAndStart, body)
                 .status();
     }
 

@@ -30,14 +30,16 @@ import org.osgi.framework.Bundle;
 /**
  * Translates from the add-on's own {@code ESH-INF/i18n} files the way openHAB does: the language's file, else the
  * English one, else the default text; arguments put in by {@link MessageFormat}.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class DescriptorTranslations implements TranslationProvider {
     private static final Path I18N = Path.of("ESH-INF/i18n");
 
     @Override
-    public @Nullable String getText(
-            @Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText, @Nullable Locale locale) {
+    public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+            @Nullable Locale locale) {
         if (key == null) {
             return defaultText;
         }
@@ -50,12 +52,8 @@ public class DescriptorTranslations implements TranslationProvider {
     }
 
     @Override
-    public @Nullable String getText(
-            @Nullable Bundle bundle,
-            @Nullable String key,
-            @Nullable String defaultText,
-            @Nullable Locale locale,
-            @Nullable Object @Nullable ... arguments) {
+    public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+            @Nullable Locale locale, @Nullable Object @Nullable... arguments) {
         String text = getText(bundle, key, defaultText, locale);
         return text == null ? null : MessageFormat.format(text, arguments);
     }

@@ -23,10 +23,13 @@ import org.eclipse.jetty.client.api.Destination;
 
 /**
  * Helpers for the Jetty clients of tests and the benchmark.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class HttpClients {
-    private HttpClients() {}
+    private HttpClients() {
+    }
 
     /**
      * Stops the client once no connection is still being opened. A request aborted just before may have left the
@@ -54,11 +57,12 @@ public final class HttpClients {
         return sum;
     }
 
-    /** Whether no request is queued or under way: every request sent so far has reached the server and been answered. */
+    /**
+     * Whether no request is queued or under way: every request sent so far has reached the server and been answered.
+     */
     public static boolean idle(HttpClient client) {
-        boolean queued = client.getDestinations().stream()
-                .anyMatch(
-                        destination -> destination instanceof HttpDestination http && http.getQueuedRequestCount() > 0);
+        boolean queued = client.getDestinations().stream().anyMatch(
+                destination -> destination instanceof HttpDestination http && http.getQueuedRequestCount() > 0);
         return !queued && sumOverPools(client, AbstractConnectionPool::getActiveConnectionCount) == 0;
     }
 }

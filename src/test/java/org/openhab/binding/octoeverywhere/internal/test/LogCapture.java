@@ -30,6 +30,8 @@ import ch.qos.logback.core.read.ListAppender;
 /**
  * Captures every log line (the binding's at DEBUG) while open, so tests can check what gets logged, above
  * all that a secret never does.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class LogCapture implements AutoCloseable {
@@ -59,12 +61,8 @@ public final class LogCapture implements AutoCloseable {
         }
         List<String> lines = new ArrayList<>();
         for (ILoggingEvent event : events) {
-            StringBuilder line = new StringBuilder()
-                    .append(event.getLevel())
-                    .append(' ')
-                    .append(event.getLoggerName())
-                    .append(": ")
-                    .append(event.getFormattedMessage());
+            StringBuilder line = new StringBuilder().append(event.getLevel()).append(' ').append(event.getLoggerName())
+                    .append(": ").append(event.getFormattedMessage());
             for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
                 line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
             }

@@ -21,6 +21,8 @@ import java.time.ZoneOffset;
 /**
  * A clock that moves only when a test moves it.
  * Not null-annotated: it implements java.time.Clock, whose parameters carry no null annotations.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 public class ManualClock extends Clock {
     private volatile Instant now;

@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
  * A scheduled executor that runs nothing by itself: tasks run on the test's thread when the test advances its
  * {@link ManualClock} past their time. Other threads (HTTP callbacks) may schedule at any time.
  * Not null-annotated: it implements JDK executor interfaces, whose parameters carry no null annotations.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 public class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
     private final ManualClock clock;
@@ -62,10 +64,7 @@ public class ManualScheduler extends AbstractExecutorService implements Schedule
 
     /** The delays from now of the tasks still waiting, soonest first. */
     public synchronized List<Duration> pendingDelays() {
-        return tasks.stream()
-                .filter(t -> !t.isDone())
-                .sorted()
-                .map(t -> Duration.between(clock.instant(), t.due))
+        return tasks.stream().filter(t -> !t.isDone()).sorted().map(t -> Duration.between(clock.instant(), t.due))
                 .toList();
     }
 
@@ -75,10 +74,7 @@ public class ManualScheduler extends AbstractExecutorService implements Schedule
 
     private synchronized Task nextDue(Instant end) {
         tasks.removeIf(Task::isDone);
-        return tasks.stream()
-                .filter(t -> !t.due.isAfter(end))
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+        return tasks.stream().filter(t -> !t.due.isAfter(end)).min(Comparator.naturalOrder()).orElse(null);
     }
 
     @Override
@@ -109,7 +105,8 @@ public class ManualScheduler extends AbstractExecutorService implements Schedule
     }
 
     @Override
-    public void shutdown() {}
+    public void shutdown() {
+    }
 
     @Override
     public List<Runnable> shutdownNow() {

@@ -24,6 +24,8 @@ import org.openhab.core.storage.Storage;
 /**
  * An openHAB storage kept in memory; a new handler given the same instance sees what an earlier one stored, as
  * after a restart.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class MemoryStorage implements Storage<String> {

@@ -22,7 +22,7 @@ import com.google.gson.JsonObject;
  * A notification as OctoEverywhere posts it to the webhook, built field by field with the keys OctoEverywhere
  * documents.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class Notification {

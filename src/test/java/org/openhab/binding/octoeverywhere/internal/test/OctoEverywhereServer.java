@@ -49,9 +49,12 @@ import com.google.gson.JsonObject;
  *
  * <p>
  * It records every request and answers from a script per path: by default a fresh Live Link (ids from a
- * counter), an Info answer with the printer online and a Gadget answer of an active, good print; tests replace or queue answers, add delays or make
+ * counter), an Info answer with the printer online and a Gadget answer of an active, good print; tests replace or queue
+ * answers, add delays or make
  * it close the connection without answering. Delayed answers are finished by one timer thread after the
  * request thread has returned, so many slow requests at once need no extra server threads.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class OctoEverywhereServer implements AutoCloseable {
@@ -86,12 +89,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(new AbstractHandler() {
             @Override
-            public void handle(
-                    @Nullable String target,
-                    @Nullable Request baseRequest,
-                    @Nullable HttpServletRequest request,
-                    @Nullable HttpServletResponse response)
-                    throws IOException {
+            public void handle(@Nullable String target, @Nullable Request baseRequest,
+                    @Nullable HttpServletRequest request, @Nullable HttpServletResponse response) throws IOException {
                 if (baseRequest != null && request != null && response != null) {
                     baseRequest.setHandled(true);
                     answer(baseRequest, request, response);
@@ -124,8 +123,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
     /** Answers the next requests to the path with these, one each, before the standing script applies again. */
     public void respondOnce(String path, ScriptedResponse... responses) {
-        Queue<ScriptedResponse> queue =
-                Objects.requireNonNull(onceScripts.computeIfAbsent(path, p -> new ArrayDeque<>()));
+        Queue<ScriptedResponse> queue = Objects
+                .requireNonNull(onceScripts.computeIfAbsent(path, p -> new ArrayDeque<>()));
         synchronized (queue) {
             Collections.addAll(queue, responses);
         }
@@ -206,8 +205,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
             headers.put(name, Objects.requireNonNullElse(request.getHeader(name), ""));
         }
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        RecordedRequest recorded =
-                new RecordedRequest(Objects.requireNonNullElse(request.getMethod(), ""), path, headers, body);
+        RecordedRequest recorded = new RecordedRequest(Objects.requireNonNullElse(request.getMethod(), ""), path,
+                headers, body);
         // The answer is taken before the request is recorded: once a test has seen a request arrive, the answer it
         // gets is settled, and a later request cannot take it from the scripts.
         ScriptedResponse script = script(recorded);
@@ -223,22 +222,19 @@ public final class OctoEverywhereServer implements AutoCloseable {
         }
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
-        timer.schedule(
-                () -> {
-                    try {
-                        finish(baseRequest, response, script);
-                    } catch (IOException | RuntimeException e) {
-                        // the client has gone away, e.g. after a timeout: nothing left to answer
-                    } finally {
-                        try {
-                            async.complete();
-                        } catch (RuntimeException e) {
-                            // already completed because the connection was closed
-                        }
-                    }
-                },
-                delayMillis,
-                TimeUnit.MILLISECONDS);
+        timer.schedule(() -> {
+            try {
+                finish(baseRequest, response, script);
+            } catch (IOException | RuntimeException e) {
+                // the client has gone away, e.g. after a timeout: nothing left to answer
+            } finally {
+                try {
+                    async.complete();
+                } catch (RuntimeException e) {
+                    // already completed because the connection was closed
+                }
+            }
+        }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private ScriptedResponse script(RecordedRequest request) {
@@ -262,26 +258,23 @@ public final class OctoEverywhereServer implements AutoCloseable {
         return switch (request.path()) {
             case LIVE_LINK_PATH -> defaultLiveLink();
             case INFO_PATH -> printersByToken.isEmpty() ? defaultInfo() : info(request.header("AppToken"));
-            case GADGET_PATH ->
-                ScriptedResponse.json(
-                        200, "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
+            case GADGET_PATH -> ScriptedResponse.json(200,
+                    "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
             default -> ScriptedResponse.json(404, "{\"Error\":\"not found\"}");
         };
     }
 
     private ScriptedResponse defaultLiveLink() {
         String id = "live" + linkCounter.incrementAndGet();
-        return ScriptedResponse.json(
-                200,
-                "{\"LiveId\":\"" + id + "\",\"Url\":\"https://octoeverywhere.com/live/" + id
-                        + "\",\"ShortUrl\":\"https://oe.ink/l/" + id + "\"}");
+        return ScriptedResponse.json(200, "{\"LiveId\":\"" + id + "\",\"Url\":\"https://octoeverywhere.com/live/" + id
+                + "\",\"ShortUrl\":\"https://oe.ink/l/" + id + "\"}");
     }
 
     private ScriptedResponse info(@Nullable String token) {
         String name = token == null ? null : printersByToken.get(token);
         if (name == null) {
-            return ScriptedResponse.json(
-                    603, "{\"Status\":603,\"Error\":\"App Connection not found\",\"Result\":null}");
+            return ScriptedResponse.json(603,
+                    "{\"Status\":603,\"Error\":\"App Connection not found\",\"Result\":null}");
         }
         JsonObject info = new JsonObject();
         info.addProperty("PrinterName", name);
@@ -297,10 +290,8 @@ public final class OctoEverywhereServer implements AutoCloseable {
     }
 
     private static ScriptedResponse defaultInfo() {
-        return ScriptedResponse.json(
-                200,
-                "{\"PrinterName\":\"" + PRINTER_NAME + "\",\"PrinterLocalIp\":\""
-                        + PRINTER_LOCAL_IP
+        return ScriptedResponse.json(200,
+                "{\"PrinterName\":\"" + PRINTER_NAME + "\",\"PrinterLocalIp\":\"" + PRINTER_LOCAL_IP
                         + "\",\"IsOnline\":true,\"LastConnectionTimeUtc\":\"2025-01-02T03:00:00.1234567\","
                         + "\"LastDisconnectTimeUtc\":\"0001-01-01T00:00:00\",\"UserFacingPrinterUrl\":\"" + PRINTER_URL
                         + "\",\"PrinterLimits\":{\"MaxDownloadFileSizeBytes\":1000}}");

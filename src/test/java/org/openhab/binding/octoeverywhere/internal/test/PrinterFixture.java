@@ -53,6 +53,8 @@ import org.openhab.core.types.State;
 /**
  * A Printer thing as openHAB would run it, against an in-process OctoEverywhere: a mocked thing and callback that
  * remember what the handler reported, a manual clock and scheduler, and a storage that outlives handlers.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class PrinterFixture implements AutoCloseable {
@@ -79,8 +81,8 @@ public final class PrinterFixture implements AutoCloseable {
     public final List<String> events = new CopyOnWriteArrayList<>();
     public final Map<String, String> properties = new ConcurrentHashMap<>();
     private final List<String> tokens = new CopyOnWriteArrayList<>(List.of(TOKEN));
-    private volatile ThingStatusInfo status =
-            new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE, null);
+    private volatile ThingStatusInfo status = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
+            null);
     private @Nullable PrinterHandler handler;
     /** openHAB's language and time zone, as rule actions see them. */
     public volatile Locale locale = Locale.ENGLISH;
@@ -112,31 +114,24 @@ public final class PrinterFixture implements AutoCloseable {
         when(thing.getStatusInfo()).thenAnswer(invocation -> status);
         when(thing.getProperties()).thenAnswer(invocation -> Map.copyOf(properties));
         doAnswer(invocation -> {
-                    String value = invocation.getArgument(1);
-                    return value == null
-                            ? properties.remove(invocation.getArgument(0))
-                            : properties.put(invocation.getArgument(0), value);
-                })
-                .when(thing)
-                .setProperty(anyString(), any());
+            String value = invocation.getArgument(1);
+            return value == null ? properties.remove(invocation.getArgument(0))
+                    : properties.put(invocation.getArgument(0), value);
+        }).when(thing).setProperty(anyString(), any());
         doAnswer(invocation -> {
-                    ThingStatusInfo next = invocation.getArgument(1);
-                    // openHAB's callback refuses REMOVED unless the thing is being removed
-                    if (next.getStatus() == ThingStatus.REMOVED && status.getStatus() != ThingStatus.REMOVING) {
-                        throw new IllegalArgumentException("Illegal status REMOVED. The thing was in state "
-                                + status.getStatus() + " and not in REMOVING");
-                    }
-                    status = next;
-                    return null;
-                })
-                .when(callback)
-                .statusUpdated(eq(thing), any());
+            ThingStatusInfo next = invocation.getArgument(1);
+            // openHAB's callback refuses REMOVED unless the thing is being removed
+            if (next.getStatus() == ThingStatus.REMOVED && status.getStatus() != ThingStatus.REMOVING) {
+                throw new IllegalArgumentException("Illegal status REMOVED. The thing was in state "
+                        + status.getStatus() + " and not in REMOVING");
+            }
+            status = next;
+            return null;
+        }).when(callback).statusUpdated(eq(thing), any());
         doAnswer(invocation -> states.put(((ChannelUID) invocation.getArgument(0)).getId(), invocation.getArgument(1)))
-                .when(callback)
-                .stateUpdated(any(), any());
-        doAnswer(invocation ->
-                        events.add(((ChannelUID) invocation.getArgument(1)).getId() + ":" + invocation.getArgument(2)))
-                .when(callback)
+                .when(callback).stateUpdated(any(), any());
+        doAnswer(invocation -> events
+                .add(((ChannelUID) invocation.getArgument(1)).getId() + ":" + invocation.getArgument(2))).when(callback)
                 .channelTriggered(eq(thing), any(), anyString());
     }
 
@@ -182,14 +177,14 @@ public final class PrinterFixture implements AutoCloseable {
 
     /** What the handler factory gives every handler, here with the fixture's clock and scheduler. */
     public PrinterContext context() {
-        return new PrinterContext(
-                httpClient, snapshotClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT, () -> WEBHOOK_URL);
+        return new PrinterContext(httpClient, snapshotClient, store, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT,
+                () -> WEBHOOK_URL);
     }
 
     /** A client of the in-process OctoEverywhere, as a handler makes it, for testing the parts without a handler. */
     public OctoEverywhereClient client() {
-        return new OctoEverywhereClient(
-                httpClient, server.baseUrl(), TOKEN, clock, scheduler, PrinterHandler.REQUEST_TIMEOUT);
+        return new OctoEverywhereClient(httpClient, server.baseUrl(), TOKEN, clock, scheduler,
+                PrinterHandler.REQUEST_TIMEOUT);
     }
 
     /** Rule actions bound to the handler, as openHAB creates them. */
@@ -263,8 +258,7 @@ public final class PrinterFixture implements AutoCloseable {
     }
 
     public void awaitStatus(ThingStatus expected, ThingStatusDetail detail) {
-        await(
-                () -> status.getStatus() == expected && status.getStatusDetail() == detail,
+        await(() -> status.getStatus() == expected && status.getStatusDetail() == detail,
                 () -> "status " + expected + "/" + detail + ", is " + status);
     }
 
@@ -274,8 +268,7 @@ public final class PrinterFixture implements AutoCloseable {
     }
 
     public void awaitRequests(String path, int count) {
-        await(
-                () -> server.requestCount(path) >= count,
+        await(() -> server.requestCount(path) >= count,
                 () -> count + " requests to " + path + ", got " + server.requestCount(path));
     }
 

@@ -26,6 +26,8 @@ import com.google.gson.JsonParser;
  * One request {@link OctoEverywhereServer} received.
  *
  * @param headers by name, case-insensitive; the last value of a repeated header
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public record RecordedRequest(String method, String path, Map<String, String> headers, String body) {

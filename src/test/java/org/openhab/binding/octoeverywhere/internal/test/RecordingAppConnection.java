@@ -26,7 +26,7 @@ import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedExcepti
  * An App Connection that records what the parts report to it and, like the connection watch, refuses every call once
  * a call found the token dead. It asks OctoEverywhere nothing itself.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public class RecordingAppConnection implements AppConnection {

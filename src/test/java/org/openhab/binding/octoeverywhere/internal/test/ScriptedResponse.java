@@ -23,14 +23,11 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * What {@link OctoEverywhereServer} answers to a request.
  *
  * @param closeWithoutAnswer close the connection instead of answering (after the delay)
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-public record ScriptedResponse(
-        int status,
-        String body,
-        String contentType,
-        Map<String, String> headers,
-        Duration delay,
+public record ScriptedResponse(int status, String body, String contentType, Map<String, String> headers, Duration delay,
         boolean closeWithoutAnswer) {
 
     public static final String JSON = "application/json; charset=utf-8";
@@ -47,8 +44,8 @@ public record ScriptedResponse(
 
     /** OctoEverywhere's envelope around a result or an error status. */
     public static ScriptedResponse envelope(int status, String resultJson) {
-        return json(
-                200, "{\"Status\":" + status + ",\"Error\":\"\",\"IsUserError\":false,\"Result\":" + resultJson + "}");
+        return json(200,
+                "{\"Status\":" + status + ",\"Error\":\"\",\"IsUserError\":false,\"Result\":" + resultJson + "}");
     }
 
     public static ScriptedResponse text(int status, String contentType, String body) {
@@ -58,13 +55,8 @@ public record ScriptedResponse(
     /** An answer whose body is these bytes, e.g. an image. */
     public static ScriptedResponse bytes(int status, String contentType, byte[] body) {
         // ISO 8859-1 maps each byte to one char and back: the body travels unchanged.
-        return new ScriptedResponse(
-                status,
-                new String(body, StandardCharsets.ISO_8859_1),
-                contentType,
-                Map.of(BINARY, "true"),
-                Duration.ZERO,
-                false);
+        return new ScriptedResponse(status, new String(body, StandardCharsets.ISO_8859_1), contentType,
+                Map.of(BINARY, "true"), Duration.ZERO, false);
     }
 
     /** The body as it goes over the wire. */

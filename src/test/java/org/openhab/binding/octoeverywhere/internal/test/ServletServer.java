@@ -38,11 +38,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * An in-process Jetty 9.4 server on 127.0.0.1 that serves the binding's servlets, as openHAB's HTTP server does
  * (with async support, as the whiteboard property asks, unless told otherwise), so tests reach them over real HTTP.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ServletServer implements AutoCloseable {
     /** An answer to a request sent as written: its status, and its body when the answer gave its length. */
-    public record RawAnswer(int status, String body) {}
+    public record RawAnswer(int status, String body) {
+    }
 
     private final Server server;
     private final ServerConnector connector;
@@ -107,8 +110,7 @@ public final class ServletServer implements AutoCloseable {
             int length = 0;
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
                 if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(
-                            header.substring(header.indexOf(':') + 1).strip());
+                    length = Integer.parseInt(header.substring(header.indexOf(':') + 1).strip());
                 }
             }
             return new RawAnswer(status, new String(in.readNBytes(length), StandardCharsets.UTF_8));

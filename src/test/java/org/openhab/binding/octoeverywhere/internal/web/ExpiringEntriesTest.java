@@ -24,14 +24,16 @@ import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 
 /**
  * What the set-up pages keep in memory between requests: for a while only, and only so many.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class ExpiringEntriesTest {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T10:00:00Z"));
-    private final ExpiringEntries<String> entries =
-            new ExpiringEntries<>(new RandomIds(new SecureRandom()), clock, LIFETIME, 3);
+    private final ExpiringEntries<String> entries = new ExpiringEntries<>(new RandomIds(new SecureRandom()), clock,
+            LIFETIME, 3);
 
     @Test
     void aValueIsKeptForItsLifetimeOnly() {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The page templates: values escaped, markup only where a template asks for it, no placeholder left unfilled.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class PageTemplateTest {
@@ -40,10 +42,8 @@ class PageTemplateTest {
     void aMissingOrWrongValueFailsAtOnce() {
         PageTemplate page = PageTemplate.load(PageTemplateTest.class, "page.html");
         assertThrows(IllegalStateException.class, () -> page.fill(Map.of("title", "t", "href", "/"), key -> key));
-        assertThrows(
-                IllegalStateException.class,
-                () -> PageTemplate.load(PageTemplateTest.class, "note.html")
-                        .fill(Map.of("text", Html.EMPTY), key -> key));
+        assertThrows(IllegalStateException.class, () -> PageTemplate.load(PageTemplateTest.class, "note.html")
+                .fill(Map.of("text", Html.EMPTY), key -> key));
         assertThrows(IllegalStateException.class, () -> PageTemplate.load(PageTemplateTest.class, "missing.html"));
     }
 }

@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The strict reading of a set-up page's query.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class QueryParametersTest {
     @Test
     void decodesKeysAndValues() {
-        assertEquals(
-                Map.of("a", "x y", "b", "ä&=", "c", "", "d", ""), QueryParameters.parse("a=x+y&b=%C3%A4%26%3D&c=&d&&"));
+        assertEquals(Map.of("a", "x y", "b", "ä&=", "c", "", "d", ""),
+                QueryParameters.parse("a=x+y&b=%C3%A4%26%3D&c=&d&&"));
         assertEquals(Map.of(), QueryParameters.parse(null));
         assertEquals(Map.of(), QueryParameters.parse(""));
     }
@@ -49,9 +51,6 @@ class QueryParametersTest {
     }
 
     private static void assertRefused(String text, String query) {
-        assertEquals(
-                text,
-                assertThrows(BadQueryException.class, () -> QueryParameters.parse(query))
-                        .getMessage());
+        assertEquals(text, assertThrows(BadQueryException.class, () -> QueryParameters.parse(query)).getMessage());
     }
 }

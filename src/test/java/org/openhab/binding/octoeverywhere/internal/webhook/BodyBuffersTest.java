@@ -15,6 +15,7 @@ package org.openhab.binding.octoeverywhere.internal.webhook;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The buffers of bodies on their way: a fixed number, a share per sender, each of a fixed size.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class BodyBuffersTest {
@@ -60,8 +63,8 @@ class BodyBuffersTest {
     void aBufferHoldsTheDeclaredLengthOrTheLimitAndSaysWhenABodyIsLonger() throws Exception {
         BodyBuffers.Buffer declared = buffers.take("a", 5);
         assertNotNull(declared);
-        assertTrue(declared.read(new ByteArrayInputStream("hello".getBytes())));
-        assertArrayEquals("hello".getBytes(), declared.body());
+        assertTrue(declared.read(new ByteArrayInputStream("hello".getBytes(StandardCharsets.US_ASCII))));
+        assertArrayEquals("hello".getBytes(StandardCharsets.US_ASCII), declared.body());
 
         BodyBuffers.Buffer chunked = buffers.take("b", -1);
         assertNotNull(chunked);

@@ -26,14 +26,13 @@ import org.openhab.binding.octoeverywhere.internal.test.Notification;
 
 /**
  * Which thing a notification goes to, by secret, printer id and printer name.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class WebhookRouterTest {
 
-    private record Printer(
-            String name,
-            @Nullable String secret,
-            @Nullable String printerId,
+    private record Printer(String name, @Nullable String secret, @Nullable String printerId,
             @Nullable String printerName) implements PrintEventReceiver {
         @Override
         public boolean takesSecret(WebhookSecret presented) {
@@ -78,31 +77,31 @@ class WebhookRouterTest {
 
     @Test
     void eachPrinterWithItsOwnSecretGetsItsOwnEvents() {
-        List<Printer> printers =
-                List.of(new Printer("a", "secret-a", null, null), new Printer("b", "secret-b", null, null));
+        List<Printer> printers = List.of(new Printer("a", "secret-a", null, null),
+                new Printer("b", "secret-b", null, null));
         assertEquals("a", deliveredTo(WebhookRouter.route(printers, "secret-a", event("p1", "A"))));
         assertEquals("b", deliveredTo(WebhookRouter.route(printers, "secret-b", event("p2", "B"))));
     }
 
     @Test
     void thingsSharingASecretAreToldApartByTheirLearntPrinterId() {
-        List<Printer> printers =
-                List.of(new Printer("a", "shared", "id-a", "Prusa"), new Printer("b", "shared", "id-b", "Prusa"));
+        List<Printer> printers = List.of(new Printer("a", "shared", "id-a", "Prusa"),
+                new Printer("b", "shared", "id-b", "Prusa"));
         assertEquals("b", deliveredTo(WebhookRouter.route(printers, "shared", event("id-b", "Prusa"))));
         assertEquals("a", deliveredTo(WebhookRouter.route(printers, "shared", event("id-a", "Prusa"))));
     }
 
     @Test
     void beforeThePrinterIdIsKnownThePrinterNameDecides() {
-        List<Printer> printers =
-                List.of(new Printer("a", "shared", null, "Prusa"), new Printer("b", "shared", null, "Voron"));
+        List<Printer> printers = List.of(new Printer("a", "shared", null, "Prusa"),
+                new Printer("b", "shared", null, "Voron"));
         assertEquals("b", deliveredTo(WebhookRouter.route(printers, "shared", event("id-b", "Voron"))));
     }
 
     @Test
     void aThingTiedToAnotherPrinterIsNotChosenByName() {
-        List<Printer> printers =
-                List.of(new Printer("a", "shared", "id-a", "Voron"), new Printer("b", "shared", null, "Voron"));
+        List<Printer> printers = List.of(new Printer("a", "shared", "id-a", "Voron"),
+                new Printer("b", "shared", null, "Voron"));
         assertEquals("b", deliveredTo(WebhookRouter.route(printers, "shared", event("id-new", "Voron"))));
     }
 
@@ -114,8 +113,8 @@ class WebhookRouterTest {
 
     @Test
     void ambiguousOrForeignPrintersGoNowhere() {
-        List<Printer> twins =
-                List.of(new Printer("a", "shared", null, "Prusa"), new Printer("b", "shared", null, "Prusa"));
+        List<Printer> twins = List.of(new Printer("a", "shared", null, "Prusa"),
+                new Printer("b", "shared", null, "Prusa"));
         assertInstanceOf(WebhookRouter.Unclaimed.class, WebhookRouter.route(twins, "shared", event("x", "Prusa")));
         List<Printer> unknown = List.of(new Printer("a", "shared", null, null), new Printer("b", "shared", null, null));
         assertInstanceOf(WebhookRouter.Unclaimed.class, WebhookRouter.route(unknown, "shared", event("x", "Prusa")));

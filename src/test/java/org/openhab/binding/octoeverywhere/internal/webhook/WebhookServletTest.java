@@ -43,7 +43,7 @@ import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
  * The webhook servlet over real HTTP, as anyone on the LAN can reach it: what it accepts, what it refuses and how
  * much it holds while it waits.
  *
- * @author OctoEverywhere binding contributors - Initial contribution
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class WebhookServletTest extends AbstractWebhookTest {
@@ -58,7 +58,7 @@ class WebhookServletTest extends AbstractWebhookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"wrong-secret", "", "MK4-SECRET-0123456789"})
+    @ValueSource(strings = { "wrong-secret", "", "MK4-SECRET-0123456789" })
     void aWrongOrMissingSecretIsRefusedAndChangesNothing(String secret) throws Exception {
         startPrinter();
         fixture.states.clear();
@@ -69,9 +69,8 @@ class WebhookServletTest extends AbstractWebhookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"not json", "[{\"EventType\":1}]", "{\"SecretKey\":\"" + SECRET + "\"}", "{\"EventType\":\"1\"}"
-            })
+    @ValueSource(strings = { "not json", "[{\"EventType\":1}]", "{\"SecretKey\":\"" + SECRET + "\"}",
+            "{\"EventType\":\"1\"}" })
     void aBodyThatIsNoNotificationIsABadRequest(String body) throws Exception {
         startPrinter();
         ContentResponse response = send(HttpMethod.POST, body);
@@ -81,7 +80,7 @@ class WebhookServletTest extends AbstractWebhookTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GET", "PUT", "DELETE"})
+    @ValueSource(strings = { "GET", "PUT", "DELETE" })
     void otherMethodsAreNotAllowed(String method) throws Exception {
         startPrinter();
         ContentResponse response = send(HttpMethod.fromString(method), event(1).json());
@@ -122,10 +121,7 @@ class WebhookServletTest extends AbstractWebhookTest {
             assertEquals(503, statusOfRawRequest(blocking, head, Arrays.copyOf(whole, whole.length / 2)));
             assertEquals(List.of(), fixture.events);
 
-            assertEquals(
-                    200,
-                    send(blocking, HttpMethod.POST, event(1).printId("p1").json())
-                            .getStatus());
+            assertEquals(200, send(blocking, HttpMethod.POST, event(1).printId("p1").json()).getStatus());
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
         }
     }
@@ -142,14 +138,13 @@ class WebhookServletTest extends AbstractWebhookTest {
                 stalled.add(socket);
                 socket.getOutputStream()
                         .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                                        + "application/json\r\nContent-Length: 16000\r\n\r\n")
+                                + "application/json\r\nContent-Length: 16000\r\n\r\n")
                                 .getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().write(start);
                 socket.getOutputStream().flush();
             }
             PrinterFixture.await(() -> webhook.buffers().open() == 4, () -> "one sender's share of the buffers");
-            assertEquals(
-                    4L * (WebhookServlet.MAX_BODY_BYTES + 1), webhook.buffers().capacity());
+            assertEquals(4L * (WebhookServlet.MAX_BODY_BYTES + 1), webhook.buffers().capacity());
 
             assertEquals(200, post(event(1).printId("p1")), "a notification that arrives whole");
             assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
@@ -157,8 +152,8 @@ class WebhookServletTest extends AbstractWebhookTest {
             Map<String, Integer> answers = new TreeMap<>();
             for (Socket socket : stalled) {
                 socket.setSoTimeout(5000);
-                String status =
-                        new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII).substring(9);
+                String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)
+                        .substring(9);
                 answers.merge(status, 1, Integer::sum);
             }
             assertEquals(Map.of("408", 4, "503", 296), answers, "refused at once, or when their time was up");
@@ -173,13 +168,13 @@ class WebhookServletTest extends AbstractWebhookTest {
     @Test
     void aBodyThatArrivesInPiecesIsReadAsItComes() throws Exception {
         startPrinter();
-        byte[] whole =
-                event(1).printId("p1").with("FileName", "x".repeat(4000)).json().getBytes(StandardCharsets.UTF_8);
+        byte[] whole = event(1).printId("p1").with("FileName", "x".repeat(4000)).json()
+                .getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                            + "Content-Length: " + whole.length + "\r\nConnection: close\r\n\r\n")
+                    + "Content-Length: " + whole.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             for (int at = 0; at < whole.length; at += 1000) {
                 out.write(whole, at, Math.min(1000, whole.length - at));
@@ -209,10 +204,8 @@ class WebhookServletTest extends AbstractWebhookTest {
         startPrinter();
         byte[] whole = event(1).printId("p1").json().getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
-            socket.getOutputStream()
-                    .write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + whole.length
-                                    + "\r\n\r\n")
-                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(("POST " + WEBHOOK_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                    + whole.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(whole, 0, whole.length / 2);
             socket.getOutputStream().flush();
             PrinterFixture.await(() -> webhook.buffers().open() == 1, () -> "the body is on its way");

@@ -23,6 +23,8 @@ import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 
 /**
  * Wrong secret keys, counted by sender.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class WrongSecretsTest {

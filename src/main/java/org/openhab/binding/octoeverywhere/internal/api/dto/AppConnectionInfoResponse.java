@@ -12,28 +12,34 @@
  */
 package org.openhab.binding.octoeverywhere.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
  * The answer of {@code GET /api/appconnection/info}. Timestamps stay strings here because their format
  * varies; {@code PrinterLimits} is not read.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
+@NonNullByDefault
 public class AppConnectionInfoResponse {
     @SerializedName(value = "PrinterName", alternate = "printerName")
-    public String printerName;
+    public @Nullable String printerName;
 
     @SerializedName(value = "PrinterLocalIp", alternate = "printerLocalIp")
-    public String printerLocalIp;
+    public @Nullable String printerLocalIp;
 
     @SerializedName(value = "IsOnline", alternate = "isOnline")
-    public Boolean isOnline;
+    public @Nullable Boolean isOnline;
 
     @SerializedName(value = "LastConnectionTimeUtc", alternate = "lastConnectionTimeUtc")
-    public String lastConnectionTimeUtc;
+    public @Nullable String lastConnectionTimeUtc;
 
     @SerializedName(value = "LastDisconnectTimeUtc", alternate = "lastDisconnectTimeUtc")
-    public String lastDisconnectTimeUtc;
+    public @Nullable String lastDisconnectTimeUtc;
 
     @SerializedName(value = "UserFacingPrinterUrl", alternate = "userFacingPrinterUrl")
-    public String userFacingPrinterUrl;
+    public @Nullable String userFacingPrinterUrl;
 }

@@ -12,21 +12,27 @@
  */
 package org.openhab.binding.octoeverywhere.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
  * The answer of the Gadget Status API, as sent.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
+@NonNullByDefault
 public class GadgetStatusResponse {
     @SerializedName(value = "State", alternate = "state")
-    public Integer state;
+    public @Nullable Integer state;
 
     @SerializedName(value = "Status", alternate = "status")
-    public String status;
+    public @Nullable String status;
 
     @SerializedName(value = "StatusColor", alternate = "statusColor")
-    public String statusColor;
+    public @Nullable String statusColor;
 
     @SerializedName(value = "Rating", alternate = "rating")
-    public Integer rating;
+    public @Nullable Integer rating;
 }

@@ -12,19 +12,25 @@
  */
 package org.openhab.binding.octoeverywhere.internal.api.dto;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
+
 import com.google.gson.annotations.SerializedName;
 
 /**
  * The answer of {@code POST /api/live/createfromappconnection}. Documented in PascalCase; camelCase is
  * accepted too in case a serializer setting changes on OctoEverywhere's side.
+ *
+ * @author OctoEverywhere Binding Contributors - Initial contribution
  */
+@NonNullByDefault
 public class LiveLinkResponse {
     @SerializedName(value = "LiveId", alternate = "liveId")
-    public String liveId;
+    public @Nullable String liveId;
 
     @SerializedName(value = "Url", alternate = "url")
-    public String url;
+    public @Nullable String url;
 
     @SerializedName(value = "ShortUrl", alternate = "shortUrl")
-    public String shortUrl;
+    public @Nullable String shortUrl;
 }
