@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What openHAB's static analysis asks of every source file, checked here too: the version of its Checkstyle that the
- * build runs misses a missing {@code @author} on a class with an annotation between its Javadoc and its declaration.
+ * build runs misses a missing author tag on a class with an annotation between its Javadoc and its declaration.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */

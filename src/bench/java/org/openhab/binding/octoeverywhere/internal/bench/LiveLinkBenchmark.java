@@ -40,6 +40,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.AbstractConnectionPool;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.api.Result;
 import org.eclipse.jetty.client.util.BufferingResponseListener;
 import org.eclipse.jetty.client.util.StringContentProvider;
@@ -182,10 +183,10 @@ class LiveLinkBenchmark {
 
     /** Sends the binding's request by hand; {@code done} completes with System.nanoTime() of the answer. */
     private static void sendRaw(HttpClient client, URI url, CompletableFuture<Long> done) {
-        client.newRequest(url).method(HttpMethod.POST).followRedirects(false).timeout(30, TimeUnit.SECONDS)
-                .agent(OctoEverywhereClient.USER_AGENT).accept(JSON)
-                .header(OctoEverywhereClient.APP_TOKEN_HEADER, BenchPrinter.TOKEN)
-                .content(new StringContentProvider(JSON, BODY, StandardCharsets.UTF_8))
+        Request request = client.newRequest(url).method(HttpMethod.POST).followRedirects(false)
+                .timeout(30, TimeUnit.SECONDS).agent(OctoEverywhereClient.USER_AGENT).accept(JSON);
+        HttpClients.header(request, OctoEverywhereClient.APP_TOKEN_HEADER, BenchPrinter.TOKEN);
+        request.content(new StringContentProvider(JSON, BODY, StandardCharsets.UTF_8))
                 .send(new BufferingResponseListener(OctoEverywhereClient.MAX_BODY_BYTES) {
                     @Override
                     public void onComplete(@Nullable Result result) {

@@ -45,12 +45,12 @@ import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.eclipse.jetty.util.HttpCookieStore;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
+import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
 import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
@@ -165,7 +165,7 @@ final class ConnectFixture implements AutoCloseable {
         }
         server = new ServletServer(paths);
         // The tests send the state cookie themselves, as a browser would, or leave it out.
-        client.setCookieStore(new HttpCookieStore.Empty());
+        HttpClients.withoutCookies(client);
         client.setFollowRedirects(false);
         // Room for a request line longer than the pages accept, to see them refuse it.
         client.setRequestBufferSize(16 * 1024);
@@ -231,7 +231,7 @@ final class ConnectFixture implements AutoCloseable {
     ContentResponse send(HttpMethod method, String pathAndQuery, String... headers) throws Exception {
         Request request = client.newRequest(server.uri(pathAndQuery)).method(method).timeout(10, TimeUnit.SECONDS);
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            HttpClients.header(request, headers[i], headers[i + 1]);
         }
         ContentResponse response = request.send();
         answers.add(response);

@@ -99,9 +99,10 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         RawAnswer answer = fixture.server.sendRaw(
                 "GET " + ConnectPaths.CONNECT + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n",
                 new byte[0]);
+        // Refused by the page, or by Jetty before (Jetty 12 refuses a host name with such characters itself).
         assertEquals(400, answer.status(), answer.body());
-        assertTrue(answer.body().contains("cannot be a return address"), answer.body());
         assertFalse(answer.body().contains("<script>"));
+        assertFalse(answer.body().contains("octoeverywhere.com/appportal"), "no way to the portal");
     }
 
     @Test

@@ -244,6 +244,7 @@ class PortalReturnTest extends AbstractConnectTest {
         for (CompletableFuture<ContentResponse> answer : returns) {
             assertEquals(303, answer.get(10, TimeUnit.SECONDS).getStatus());
         }
-        assertTrue(busy <= idle + 1, "20 returns waiting, " + busy + " threads busy, " + idle + " when idle");
+        // A few may be busy with other work of the server (Jetty 12 keeps some reserved); 20 would be one a return.
+        assertTrue(busy <= idle + 5, "20 returns waiting, " + busy + " threads busy, " + idle + " when idle");
     }
 }

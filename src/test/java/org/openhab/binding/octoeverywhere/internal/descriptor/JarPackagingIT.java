@@ -29,6 +29,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -46,7 +48,6 @@ import org.w3c.dom.Element;
 @NonNullByDefault
 class JarPackagingIT {
     private static final int JAVA_17_CLASS_VERSION = 61;
-    private static final String CORE_RANGE = "[4.3,6)";
 
     private @Nullable JarFile jar;
 
@@ -130,30 +131,55 @@ class JarPackagingIT {
     }
 
     @Test
-    void importsAcceptOpenHab43To5AndTheirLibraries() throws IOException {
+    void importsAcceptExactlyTheOpenHabLineOfTheJarAndItsLibraries() throws IOException {
         Attributes manifest = mainAttributes();
         assertEquals("org.openhab.binding.octoeverywhere", manifest.getValue("Bundle-SymbolicName"));
         Map<String, String> imports = ManifestHeader.parse(manifest.getValue("Import-Package"));
         assertTrue(imports.containsKey("org.openhab.core.thing.binding"), imports.keySet().toString());
+        assertTrue(imports.containsKey(servletPackage()), imports.keySet().toString());
+        assertTrue(imports.containsKey(servletPackage() + ".http"), imports.keySet().toString());
+        Map<String, String> ranges = new LinkedHashMap<>();
+        ManifestHeader.parse(System.getProperty("addon.imports")).forEach((pattern, instruction) -> {
+            Matcher range = Pattern.compile("version=\"([^\"]+)\"").matcher(instruction);
+            if (range.find()) {
+                ranges.put(pattern, range.group(1));
+            }
+        });
+        ranges.put("com.google.gson.*", "[2.10,3)");
+        assertTrue(ranges.containsKey("org.openhab.core.*"), "failsafe names the module's import ranges: " + ranges);
         for (Map.Entry<String, String> entry : imports.entrySet()) {
             String pkg = entry.getKey();
             String clause = entry.getValue();
             assertFalse(pkg.startsWith("java."), "java.* must not be imported: " + pkg);
-            if (pkg.startsWith("org.openhab.core.")) {
-                assertTrue(clause.contains("version=\"" + CORE_RANGE + "\""), clause);
-            } else if (pkg.startsWith("org.eclipse.jetty.")) {
-                assertTrue(clause.contains("version=\"[9.4,10)\""), clause);
-            } else if (pkg.startsWith("com.google.gson")) {
-                assertTrue(clause.contains("version=\"[2.10,3)\""), clause);
-            } else if (pkg.startsWith("javax.servlet")) {
-                // openHAB 4.3 and 5.x serve HTTP with Pax Web on Jetty 9.4; their servlet API bundle exports 3.1 to
-                // 4.0.
-                assertTrue(clause.contains("version=\"[3.1,5)\""), clause);
+            assertFalse(pkg.startsWith("javax.servlet") && "jakarta.servlet".equals(servletPackage()), clause);
+            assertFalse(pkg.startsWith("jakarta.servlet") && "javax.servlet".equals(servletPackage()), clause);
+            for (Map.Entry<String, String> range : ranges.entrySet()) {
+                String pattern = range.getKey();
+                if (pattern.endsWith(".*") ? pkg.startsWith(pattern.substring(0, pattern.length() - 1))
+                        : pkg.equals(pattern)) {
+                    assertTrue(clause.contains("version=\"" + range.getValue() + "\""), clause + " " + range);
+                    break;
+                }
             }
-            if ("org.openhab.core.automation.annotation".equals(pkg) || pkg.startsWith("org.eclipse.jdt.annotation")) {
+            if ("org.openhab.core.automation.annotation".equals(pkg)) {
                 assertTrue(clause.contains("resolution:=optional"), clause);
             }
         }
+    }
+
+    @Test
+    void theServletsNeedTheWhiteboardOfTheJarsOpenHabLine() throws IOException {
+        String requirements = String.valueOf(mainAttributes().getValue("Require-Capability"));
+        String whiteboard = "jakarta.servlet".equals(servletPackage()) ? "(version>=2.0.0)(!(version>=3.0.0))" // the
+                                                                                                               // OSGi
+                                                                                                               // R8
+                                                                                                               // servlet
+                                                                                                               // whiteboard
+                                                                                                               // of
+                                                                                                               // openHAB
+                                                                                                               // 5.3
+                : "(version>=1.1.0)(!(version>=2.0.0))"; // the R7 HTTP whiteboard of openHAB 4.3 to 5.2
+        assertTrue(requirements.contains("(osgi.implementation=osgi.http)" + whiteboard), requirements);
     }
 
     @Test
@@ -169,15 +195,13 @@ class JarPackagingIT {
         assertEquals("openhab-runtime-base", Descriptors.childText(feature.get(0), "feature"));
         String bundle = Descriptors.childText(feature.get(0), "bundle");
         String jarName = Path.of(String.valueOf(System.getProperty("addon.jar"))).getFileName().toString();
-        String version = jarName.substring("org.openhab.binding.octoeverywhere-".length(), jarName.length() - 4);
-        assertEquals("mvn:org.openhab.addons.bundles/org.openhab.binding.octoeverywhere/" + version, bundle);
+        String artifactId = String.valueOf(System.getProperty("addon.artifactId"));
+        String version = jarName.substring(artifactId.length() + 1, jarName.length() - 4);
+        assertEquals("mvn:org.openhab.addons.bundles/" + artifactId + "/" + version, bundle);
     }
 
     @Test
     void theWebhookIsAWhiteboardServletThatMayReadAsynchronously() throws IOException {
-        Map<String, String> imports = ManifestHeader.parse(mainAttributes().getValue("Import-Package"));
-        assertTrue(imports.containsKey("javax.servlet"), imports.keySet().toString());
-        assertTrue(imports.containsKey("javax.servlet.http"), imports.keySet().toString());
         Element component = xml("OSGI-INF/org.openhab.binding.octoeverywhere.internal.webhook.WebhookServlet.xml")
                 .getDocumentElement();
         Map<String, String> properties = new LinkedHashMap<>();
@@ -189,8 +213,7 @@ class JarPackagingIT {
         }
         assertEquals("/octoeverywhere/webhook", properties.get("osgi.http.whiteboard.servlet.pattern"));
         assertEquals("true", properties.get("osgi.http.whiteboard.servlet.asyncSupported"));
-        assertTrue(Descriptors.all(component).stream().anyMatch(e -> "provide".equals(e.getLocalName())
-                && "javax.servlet.Servlet".equals(e.getAttribute("interface"))));
+        assertTrue(provides(component, servletPackage() + ".Servlet"));
     }
 
     @Test
@@ -208,7 +231,7 @@ class JarPackagingIT {
         }
         assertEquals(List.of("/octoeverywhere", "/octoeverywhere/", "/octoeverywhere/connect",
                 "/octoeverywhere/connected", "/octoeverywhere/result"), patterns);
-        assertTrue(provides(servlet, "javax.servlet.Servlet"));
+        assertTrue(provides(servlet, servletPackage() + ".Servlet"));
         for (String template : List.of("layout", "setup", "printer", "message", "paste")) {
             entry("org/openhab/binding/octoeverywhere/internal/connect/" + template + ".html").close();
         }
@@ -232,6 +255,12 @@ class JarPackagingIT {
         assertTrue(imports.containsKey("org.openhab.core.config.discovery"), imports.keySet().toString());
         assertFalse(imports.keySet().stream().anyMatch(pkg -> pkg.contains(".internal")),
                 "openHAB exports no internal package: " + imports.keySet());
+    }
+
+    /** The servlet API of the jar's openHAB line, as its module's import ranges name it. */
+    private static String servletPackage() {
+        return String.valueOf(System.getProperty("addon.imports")).contains("jakarta.servlet") ? "jakarta.servlet"
+                : "javax.servlet";
     }
 
     private static boolean provides(Element component, String service) {

@@ -31,16 +31,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.servlet.AsyncContext;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.AbstractHandler;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import com.google.gson.JsonObject;
 
@@ -65,8 +61,7 @@ public final class OctoEverywhereServer implements AutoCloseable {
     public static final String PRINTER_LOCAL_IP = "192.168.1.20";
     public static final String PRINTER_URL = "https://octoeverywhere.com/app/printer";
 
-    private final Server server;
-    private final ServerConnector connector;
+    private final ServletServer server;
     private final ScheduledThreadPoolExecutor timer;
     private final AtomicInteger linkCounter = new AtomicInteger();
     private final Map<String, ScriptedResponse> scripts = new ConcurrentHashMap<>();
@@ -78,38 +73,28 @@ public final class OctoEverywhereServer implements AutoCloseable {
     private final Map<String, String> printersByToken = new ConcurrentHashMap<>();
 
     public OctoEverywhereServer() throws Exception {
-        QueuedThreadPool threadPool = new QueuedThreadPool(12, 4);
-        threadPool.setName("oe-test-server");
-        server = new Server(threadPool);
-        connector = new ServerConnector(server, 1, 1);
-        // A burst of new connections (the benchmark opens 100 at once) must not overflow the accept backlog.
-        connector.setAcceptQueueSize(512);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        server.setHandler(new AbstractHandler() {
-            @Override
-            public void handle(@Nullable String target, @Nullable Request baseRequest,
-                    @Nullable HttpServletRequest request, @Nullable HttpServletResponse response) throws IOException {
-                if (baseRequest != null && request != null && response != null) {
-                    baseRequest.setHandled(true);
-                    answer(baseRequest, request, response);
-                }
-            }
-        });
-        server.setStopTimeout(1000);
         timer = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "oe-test-server-timer");
             thread.setDaemon(true);
             return thread;
         });
         timer.setRemoveOnCancelPolicy(true);
-        server.start();
+        server = new ServletServer(Map.of("/*", new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void service(@Nullable HttpServletRequest request, @Nullable HttpServletResponse response)
+                    throws IOException {
+                if (request != null && response != null) {
+                    answer(request, response);
+                }
+            }
+        }));
     }
 
     /** The base URL to give the client, e.g. {@code http://127.0.0.1:41234}. */
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
     /** Answers every later request to the path this way (until {@link #reset()}). */
@@ -194,11 +179,10 @@ public final class OctoEverywhereServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         timer.shutdownNow();
-        server.stop();
+        server.close();
     }
 
-    private void answer(Request baseRequest, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Objects.requireNonNullElse(request.getRequestURI(), "");
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
@@ -217,14 +201,14 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
         long delayMillis = script.delay().plus(delay).toMillis();
         if (delayMillis <= 0) {
-            finish(baseRequest, response, script);
+            finish(request, response, script);
             return;
         }
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
         timer.schedule(() -> {
             try {
-                finish(baseRequest, response, script);
+                finish(request, response, script);
             } catch (IOException | RuntimeException e) {
                 // the client has gone away, e.g. after a timeout: nothing left to answer
             } finally {
@@ -297,10 +281,10 @@ public final class OctoEverywhereServer implements AutoCloseable {
                         + "\",\"PrinterLimits\":{\"MaxDownloadFileSizeBytes\":1000}}");
     }
 
-    private static void finish(Request baseRequest, HttpServletResponse response, ScriptedResponse script)
+    private static void finish(HttpServletRequest request, HttpServletResponse response, ScriptedResponse script)
             throws IOException {
         if (script.closeWithoutAnswer()) {
-            baseRequest.getHttpChannel().abort(new IOException("scripted: connection closed without an answer"));
+            JettyServers.closeConnection(request);
             return;
         }
         response.setStatus(script.status());

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.servlet.Servlet;
@@ -151,12 +152,16 @@ class WebhookServletTest extends AbstractWebhookTest {
 
             Map<String, Integer> answers = new TreeMap<>();
             for (Socket socket : stalled) {
-                socket.setSoTimeout(5000);
+                socket.setSoTimeout(10_000);
                 String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII)
                         .substring(9);
                 answers.merge(status, 1, Integer::sum);
+                assertTrue(webhook.buffers().open() <= 4, "never more than one sender's share");
             }
-            assertEquals(Map.of("408", 4, "503", 296), answers, "refused at once, or when their time was up");
+            // Those that got a buffer are answered when their time is up, the others at once; a buffer given back
+            // goes to a body whose request arrived later.
+            assertEquals(Set.of("408", "503"), answers.keySet(), answers.toString());
+            assertTrue(answers.getOrDefault("503", 0) >= 250, "most are refused at once: " + answers);
         } finally {
             for (Socket socket : stalled) {
                 socket.close();

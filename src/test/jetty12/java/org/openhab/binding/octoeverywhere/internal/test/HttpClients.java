@@ -17,12 +17,14 @@ import java.util.function.ToIntFunction;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.AbstractConnectionPool;
+import org.eclipse.jetty.client.Destination;
 import org.eclipse.jetty.client.HttpClient;
-import org.eclipse.jetty.client.HttpDestination;
-import org.eclipse.jetty.client.api.Destination;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.client.transport.HttpDestination;
+import org.eclipse.jetty.http.HttpCookieStore;
 
 /**
- * Helpers for the Jetty clients of tests and the benchmark.
+ * What tests ask of Jetty's HTTP client beyond its requests, on Jetty 12.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -49,8 +51,7 @@ public final class HttpClients {
     public static int sumOverPools(HttpClient client, ToIntFunction<AbstractConnectionPool> count) {
         int sum = 0;
         for (Destination destination : client.getDestinations()) {
-            if (destination instanceof HttpDestination http
-                    && http.getConnectionPool() instanceof AbstractConnectionPool pool) {
+            if (destination.getConnectionPool() instanceof AbstractConnectionPool pool) {
                 sum += count.applyAsInt(pool);
             }
         }
@@ -64,5 +65,15 @@ public final class HttpClients {
         boolean queued = client.getDestinations().stream().anyMatch(
                 destination -> destination instanceof HttpDestination http && http.getQueuedRequestCount() > 0);
         return !queued && sumOverPools(client, AbstractConnectionPool::getActiveConnectionCount) == 0;
+    }
+
+    /** Adds a header to the request. */
+    public static void header(Request request, String name, String value) {
+        request.headers(headers -> headers.add(name, value));
+    }
+
+    /** Makes the client keep no cookies: a test sends them itself, as a browser would, or leaves them out. */
+    public static void withoutCookies(HttpClient client) {
+        client.setHttpCookieStore(new HttpCookieStore.Empty());
     }
 }

@@ -31,7 +31,8 @@ import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * Sends {@link HttpCall}s with Jetty's asynchronous client: the binding's one use of Jetty's request API, which
- * differs between Jetty 9.4 (openHAB 4.3 to 5.2) and Jetty 12 (openHAB 5.3). No thread waits for an answer.
+ * differs between Jetty 9.4 (openHAB 4.3 to 5.2) and Jetty 12 (openHAB 5.3). Written for Jetty 9.4; the build for
+ * openHAB 5.3 compiles it with Jetty 12's names (see pom-jetty12.xml). No thread waits for an answer.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
