@@ -16,15 +16,12 @@ import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingC
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.octoeverywhere.internal.DeferredWrites;
 import org.openhab.binding.octoeverywhere.internal.ThingOutput;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
@@ -62,7 +59,7 @@ import org.slf4j.LoggerFactory;
  * {@link #dispose()} stops: stopped parts report nothing more, so an answer to an older configuration never reaches a
  * channel. Parts report with their own lock held, which keeps their updates in order; openHAB never calls into this
  * handler while holding its own monitor, so locks are always taken part first. Properties are the exception: openHAB
- * stores them in its database, so {@link DeferredWrites} writes them on the scheduler, outside every lock of parts.
+ * stores them in its database, so {@link ThingProperties} writes them on the scheduler, outside every lock of parts.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -82,7 +79,7 @@ public class PrinterHandler extends BaseThingHandler {
     private final Object lifecycle = new Object();
 
     private boolean removed;
-    private final DeferredWrites<String> propertyWriter;
+    private final ThingProperties properties;
     private final ThingOutput output = new Output();
     private final LinkChannels linkChannels;
     private final PrinterNotifications notifications;
@@ -90,13 +87,16 @@ public class PrinterHandler extends BaseThingHandler {
     private final GadgetPace gadgetPace;
 
     private final PrintSnapshot snapshot;
-    /** The App Connection the printer id was learnt for: its address and token, as configured last. */
-    private @Nullable String connection;
 
     public PrinterHandler(Thing thing, PrinterContext context) {
         super(thing);
         this.context = context;
-        this.propertyWriter = new DeferredWrites<>(context.scheduler(), learnt -> whileAttached(() -> write(learnt)));
+        this.properties = new ThingProperties(context.scheduler(), set -> whileAttached(() -> updateProperties(set)),
+                removed -> whileAttached(() -> {
+                    if (getThing().getProperties().containsKey(removed)) {
+                        updateProperty(removed, null);
+                    }
+                }));
         this.gadgetPace = new GadgetPace(context.clock());
         this.linkChannels = new LinkChannels(output, thing.getUID().toString());
         this.snapshot = new PrintSnapshot(context.snapshotClient(), context.scheduler(), output,
@@ -120,11 +120,7 @@ public class PrinterHandler extends BaseThingHandler {
             updateState(CHANNEL_CREATE_LIVE_LINK, OnOffType.OFF);
             updateState(CHANNEL_CREATE_PRINT_LIVE_LINK, OnOffType.OFF);
             PrinterConfiguration config = getConfigAs(PrinterConfiguration.class);
-            String connection = config.baseUrl.strip() + " " + config.appToken.strip();
-            if (this.connection != null && !connection.equals(this.connection)) {
-                notifications.forgetPrinter();
-            }
-            this.connection = connection;
+            notifications.connectionConfigured(config.baseUrl, config.appToken);
             // Print events need no token: they are taken whatever else is wrong, also while openHAB reconfigures
             // the thing, as OctoEverywhere disables a webhook that is refused too often.
             notifications.open(config.webhookSecret, context.webhookUrl().get());
@@ -186,8 +182,14 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void handleCommand(ChannelUID channelUID, Command command) {
         String channel = channelUID.getId();
-        boolean button = CHANNEL_CREATE_LIVE_LINK.equals(channel) || CHANNEL_CREATE_PRINT_LIVE_LINK.equals(channel);
-        if (command instanceof RefreshType && !button) {
+        LiveLinkRequest press = LinkChannels.request(channel, config.expirationHours);
+        if (press != null) {
+            if (command == OnOffType.ON) {
+                createLiveLink(press);
+            }
+            // A button, not a state: back to OFF (also on a refresh), so the next ON (or "turn on") is a new press.
+            updateState(channel, OnOffType.OFF);
+        } else if (command instanceof RefreshType) {
             String group = channelUID.getGroupId();
             PrinterSession session = this.session;
             if (GROUP_PRINT.equals(group)) {
@@ -197,16 +199,8 @@ public class PrinterHandler extends BaseThingHandler {
             } else if (session != null && group != null) {
                 session.refresh(group);
             }
-        } else if (!button) {
-            logger.debug("Channel {} takes no command {}", channelUID, command);
         } else {
-            if (command == OnOffType.ON) {
-                int hours = config.expirationHours;
-                createLiveLink(CHANNEL_CREATE_LIVE_LINK.equals(channel) ? LiveLinkRequest.timed(hours)
-                        : LiveLinkRequest.untilPrintCompletes(hours));
-            }
-            // A button, not a state: back to OFF (also on a refresh), so the next ON (or "turn on") is a new press.
-            updateState(channel, OnOffType.OFF);
+            logger.debug("Channel {} takes no command {}", channelUID, command);
         }
     }
 
@@ -218,26 +212,25 @@ public class PrinterHandler extends BaseThingHandler {
     @Override
     public void channelLinked(ChannelUID channelUID) {
         super.channelLinked(channelUID);
-        gadget(watch -> watch.setLinked(gadgetLinked()));
+        linksChanged();
     }
 
     @Override
     public void channelUnlinked(ChannelUID channelUID) {
         super.channelUnlinked(channelUID);
-        gadget(watch -> watch.setLinked(gadgetLinked()));
+        linksChanged();
+    }
+
+    private void linksChanged() {
+        PrinterSession session = this.session;
+        if (session != null) {
+            session.gadget.setLinked(gadgetLinked());
+        }
     }
 
     /** Gadget is asked only while someone can see its answer. */
     private boolean gadgetLinked() {
         return GadgetChannels.CHANNELS.stream().anyMatch(this::isLinked);
-    }
-
-    /** Tells the Gadget watch of the running session, if there is one. */
-    private void gadget(Consumer<GadgetWatch> change) {
-        PrinterSession session = this.session;
-        if (session != null) {
-            change.accept(session.gadget);
-        }
     }
 
     /** The lifetime of links created from the channel, for actions called without hours. */
@@ -276,19 +269,7 @@ public class PrinterHandler extends BaseThingHandler {
      * The set-up page gave the thing the token of a new App Connection of its printer: its id follows.
      */
     public void appConnectionChanged(String appConnectionId) {
-        propertyWriter.offer(Map.of(PROPERTY_APP_CONNECTION_ID, appConnectionId));
-    }
-
-    /** Writes properties; an empty value removes one. */
-    private void write(Map<String, String> properties) {
-        Map<String, String> values = new HashMap<>(properties);
-        values.values().removeIf(String::isEmpty);
-        updateProperties(values);
-        properties.forEach((name, value) -> {
-            if (value.isEmpty() && getThing().getProperties().containsKey(name)) {
-                updateProperty(name, null);
-            }
-        });
+        properties.offer(Map.of(PROPERTY_APP_CONNECTION_ID, appConnectionId));
     }
 
     /**
@@ -319,8 +300,8 @@ public class PrinterHandler extends BaseThingHandler {
         }
 
         @Override
-        public void updateProperties(Map<String, String> properties) {
-            propertyWriter.offer(properties);
+        public void updateProperties(Map<String, String> changed) {
+            properties.offer(changed);
         }
     }
 }

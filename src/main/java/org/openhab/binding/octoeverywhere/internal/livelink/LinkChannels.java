@@ -21,6 +21,7 @@ import org.openhab.binding.octoeverywhere.internal.ThingOutput;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.Failures;
 import org.openhab.binding.octoeverywhere.internal.api.LiveLink;
+import org.openhab.binding.octoeverywhere.internal.api.LiveLinkRequest;
 import org.openhab.binding.octoeverywhere.internal.api.OctoEverywhereException;
 import org.openhab.binding.octoeverywhere.internal.connection.CallRefusedException;
 import org.slf4j.Logger;
@@ -57,6 +58,19 @@ public class LinkChannels implements CurrentLiveLink.Listener {
     @Override
     public void linkExpired() {
         output.triggerChannel(CHANNEL_LIVE_LINK_EVENT, EVENT_EXPIRED);
+    }
+
+    /**
+     * The link a press of this channel asks for, or null when the channel is no button.
+     *
+     * @param hours the lifetime of a timed link
+     */
+    public static @Nullable LiveLinkRequest request(String channelId, int hours) {
+        return switch (channelId) {
+            case CHANNEL_CREATE_LIVE_LINK -> LiveLinkRequest.timed(hours);
+            case CHANNEL_CREATE_PRINT_LIVE_LINK -> LiveLinkRequest.untilPrintCompletes(hours);
+            default -> null;
+        };
     }
 
     /** The outcome of one request for a link, as {@code live-link-event}; one event per request. */

@@ -58,6 +58,8 @@ public final class PrinterNotifications implements PrintEventReceiver {
 
     private volatile @Nullable WebhookSecret secret;
     private volatile @Nullable String printerId;
+    /** The App Connection the printer id was learnt for: its address and token, as configured last. */
+    private volatile @Nullable String connection;
     /** Whether the last notification said a print runs; guarded by the tracker's lock. */
     private boolean wasPrinting;
 
@@ -119,11 +121,15 @@ public final class PrinterNotifications implements PrintEventReceiver {
     }
 
     /**
-     * Forgets the printer learnt from earlier notifications: the thing now speaks for another App Connection, perhaps
-     * of another printer, whose notifications teach its id anew.
+     * The thing was configured with this App Connection. When it is another one than before, perhaps of another
+     * printer, the printer learnt from earlier notifications is forgotten, and the next notification teaches its id
+     * anew.
      */
-    public void forgetPrinter() {
-        if (printerId != null) {
+    public void connectionConfigured(String baseUrl, String appToken) {
+        String configured = baseUrl.strip() + " " + appToken.strip();
+        String before = connection;
+        connection = configured;
+        if (before != null && !before.equals(configured) && printerId != null) {
             printerId = null;
             output.updateProperties(Map.of(PROPERTY_PRINTER_ID, ""));
         }
