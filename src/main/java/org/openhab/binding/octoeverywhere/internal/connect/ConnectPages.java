@@ -17,12 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.Description;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.binding.octoeverywhere.internal.web.PageTemplate;
 import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.thing.ThingUID;
 
 /**
  * Fills the page templates with the texts of openHAB's language. Every value is HTML-escaped by the template; texts
@@ -79,6 +81,11 @@ final class ConnectPages {
 
     Html link(String href, String label) {
         return link.fill(Map.of("href", href, "label", label), this::text);
+    }
+
+    /** "Try again": starts the same kind of round trip anew. */
+    Html retry(@Nullable ThingUID reconnect, String base) {
+        return link(base + ConnectPaths.retry(reconnect), text("connect.page.retry"));
     }
 
     Html note(String text) {

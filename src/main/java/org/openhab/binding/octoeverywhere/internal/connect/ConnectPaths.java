@@ -18,6 +18,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -50,6 +51,11 @@ final class ConnectPaths {
     static String reconnect(ThingUID thingUID) {
         return CONNECT + "?" + THING_PARAMETER + "="
                 + URLEncoder.encode(thingUID.getAsString(), StandardCharsets.UTF_8);
+    }
+
+    /** Where "Try again" starts the same kind of round trip: for the same thing, or for a new printer. */
+    static String retry(@Nullable ThingUID reconnect) {
+        return reconnect == null ? CONNECT : reconnect(reconnect);
     }
 
     static String result(String id) {

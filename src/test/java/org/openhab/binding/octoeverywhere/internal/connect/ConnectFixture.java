@@ -301,12 +301,24 @@ final class ConnectFixture implements AutoCloseable {
         return parameters;
     }
 
-    /** Follows a redirect to the result page. */
+    /** Follows a redirect to the result page of a round trip that did something. */
     ContentResponse follow(ContentResponse redirect) throws Exception {
-        assertEquals(303, redirect.getStatus(), redirect.getContentAsString());
-        String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
+        String location = location(redirect);
         assertTrue(location.startsWith(ConnectPaths.RESULT + "?r="), location);
         return get(location);
+    }
+
+    /** Follows a redirect to the result page in the browser that started the round trip, as a browser does. */
+    ContentResponse follow(ContentResponse redirect, Started browser) throws Exception {
+        return get(location(redirect), "Cookie", browser.cookie());
+    }
+
+    /** The result page a redirect sends the browser to. */
+    static String location(ContentResponse redirect) {
+        assertEquals(303, redirect.getStatus(), redirect.getContentAsString());
+        String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
+        assertTrue(location.startsWith(ConnectPaths.RESULT + "?"), location);
+        return location;
     }
 
     /** The one discovery result the Inbox heard of, waiting for it. */

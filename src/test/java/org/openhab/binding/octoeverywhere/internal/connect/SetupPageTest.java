@@ -93,8 +93,9 @@ class SetupPageTest extends AbstractConnectTest {
         assertTrue(page.contains("im Eingang von openHAB"), page);
         assertFalse(page.contains("connect.page."), "every text translated");
 
-        ContentResponse failed = fixture.callback(fixture.connect(),
-                java.util.Map.of("success", "false", "message", "l'erreur"));
+        ConnectFixture.Started started = fixture.connect();
+        ContentResponse failed = fixture.follow(
+                fixture.callback(started, java.util.Map.of("success", "false", "message", "l'erreur")), started);
         assertTrue(failed.getContentAsString().contains("Das Portal meldete: l&#39;erreur"),
                 failed.getContentAsString());
     }
