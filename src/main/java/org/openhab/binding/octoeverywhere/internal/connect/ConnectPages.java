@@ -24,6 +24,8 @@ import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.binding.octoeverywhere.internal.web.PageTemplate;
 import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -99,7 +101,7 @@ final class ConnectPages {
 
     private Html row(Printer printer, String base) {
         return this.printer.fill(Map.of("state", printer.connectionGone() ? "gone" : "", "label", printer.label(),
-                "status", statusWord(printer), "detail", detail(printer), "reconnect",
+                "tone", tone(printer), "status", statusWord(printer), "detail", detail(printer), "reconnect",
                 printer.reconnectable()
                         ? reconnect.fill(Map.of("href", base + ConnectPaths.reconnect(printer.uid())), this::text)
                         : Html.EMPTY),
@@ -110,6 +112,19 @@ final class ConnectPages {
         return text(printer.enabled()
                 ? "connect.page.status." + printer.status().getStatus().name().toLowerCase(Locale.ROOT)
                 : "connect.page.status.disabled");
+    }
+
+    /** The colour that goes with the status word: a problem stands out, a disabled thing recedes. */
+    private static String tone(Printer printer) {
+        if (!printer.enabled()) {
+            return "disabled";
+        }
+        ThingStatusInfo status = printer.status();
+        return switch (status.getStatus()) {
+            case ONLINE -> "ok";
+            case OFFLINE -> status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR ? "bad" : "warn";
+            default -> "neutral";
+        };
     }
 
     /** Why a thing needs a reconnect, or the binding's own status text; openHAB's other texts are left out. */

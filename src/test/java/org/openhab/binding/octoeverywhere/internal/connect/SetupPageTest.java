@@ -22,6 +22,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 
@@ -56,12 +58,17 @@ class SetupPageTest extends AbstractConnectTest {
         assertTrue(page.contains("<meta name=\"viewport\""), page);
         assertTrue(page.contains("href=\"/octoeverywhere/connect\""), page);
         assertTrue(page.contains("Connect a printer"), page);
-        assertTrue(page.contains("<strong>Workshop MK4</strong><br><span class=\"status\">Online</span>"), page);
+        assertTrue(
+                page.contains(
+                        "<strong class=\"name\">Workshop MK4</strong>\n" + "<span class=\"badge ok\">Online</span>"),
+                page);
         assertFalse(page.contains("connect?thing=octoeverywhere%3Aprinter%3Amk4"), "a connected thing keeps its token");
         assertTrue(page.contains("href=\"/octoeverywhere/connect?thing=octoeverywhere%3Aprinter%3Avoron\""), page);
-        assertTrue(page.contains("<li class=\"printer gone\">\n<div><strong>Voron &lt;2.4&gt;</strong>"), page);
+        assertTrue(page.contains("<li class=\"printer gone\">\n<div class=\"about\">\n<strong class=\"name\">"
+                + "Voron &lt;2.4&gt;</strong>\n" + "<span class=\"badge bad\">Offline</span>"), page);
         assertTrue(page.contains("The App Connection is gone: reconnect to give this thing a new token."), page);
-        assertTrue(page.contains("<strong>Old Ender</strong><br><span class=\"status\">Disabled</span>"), page);
+        assertTrue(page.contains(">Old Ender</strong>\n<span class=\"badge disabled\">Disabled</span>"), page);
+        assertTrue(page.contains(">Busy Bambu</strong>\n<span class=\"badge warn\">Offline</span>"), page);
         assertTrue(page.contains("OctoEverywhere answered with code 600. Retrying."), page);
         assertEquals(1, count(page, "class=\"printer gone\""));
         assertEquals(3, count(page, ">Reconnect</a>"), "the gone thing and the two that never connected");
@@ -107,5 +114,55 @@ class SetupPageTest extends AbstractConnectTest {
             assertFalse(page.contains("connect.page."), path + ": " + page);
             assertTrue(page.contains("<html lang=\"en\">"), page);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "ONLINE, NONE, ok, Online", "OFFLINE, CONFIGURATION_ERROR, bad, Offline",
+            "OFFLINE, COMMUNICATION_ERROR, warn, Offline", "OFFLINE, GONE, warn, Offline",
+            "UNKNOWN, NONE, neutral, Unknown", "INITIALIZING, NONE, neutral, Initializing",
+            "UNINITIALIZED, HANDLER_INITIALIZING_ERROR, neutral, Not initialized",
+            "UNINITIALIZED, DISABLED, disabled, Disabled", "REMOVING, NONE, neutral, Being removed" })
+    void eachStatusIsSaidInAWordOnABadgeOfItsColour(ThingStatus status, ThingStatusDetail detail, String tone,
+            String word) throws Exception {
+        fixture.addPrinter("p", "Printer", status(status, detail, null), true, TOKEN);
+        String page = fixture.get("/octoeverywhere").getContentAsString();
+        assertTrue(page.contains("<span class=\"badge " + tone + "\">" + word + "</span>"), page);
+        assertTrue(
+                page.contains(".badge." + tone + " { color: var(--" + tone + "); background: var(--" + tone + "-bg);"),
+                "the layout colours it");
+    }
+
+    @Test
+    void theLayoutColoursEveryToneInLightAndDarkMode() throws Exception {
+        String page = fixture.get("/octoeverywhere").getContentAsString();
+        String dark = page.substring(page.indexOf("@media (prefers-color-scheme: dark)"));
+        String light = page.substring(0, page.indexOf("@media (prefers-color-scheme: dark)"));
+        for (String colour : List.of("--bg", "--text", "--muted", "--link", "--accent", "--text-on-accent", "--gone",
+                "--ok", "--ok-bg", "--bad", "--bad-bg", "--warn", "--warn-bg", "--neutral", "--neutral-bg",
+                "--disabled", "--disabled-bg", "--inbox", "--inbox-bg")) {
+            assertTrue(light.contains(colour + ": #"), "light " + colour);
+            assertTrue(dark.contains(colour + ": #"), "dark " + colour);
+        }
+    }
+
+    @Test
+    void longAndHostileNamesAreEscapedAndWrapInsteadOfWideningThePage() throws Exception {
+        String hostile = "<script>alert(\"x\")</script>'" + "W".repeat(280) + "\"><img src=x onerror=alert(1)>";
+        assertTrue(hostile.length() > 300);
+        fixture.addPrinter("long", hostile, status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                "@text/offline.config-error.token-invalid [\"604\"]"), true, TOKEN);
+        String page = fixture.get("/octoeverywhere").getContentAsString();
+        String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;" + "W".repeat(280)
+                + "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+        assertEquals(1, count(page, escaped), page);
+        assertFalse(page.contains("<script") || page.contains("<img"), page);
+        // An unbroken name breaks anywhere, and a flex item may shrink below its content's width.
+        assertTrue(page.contains("overflow-wrap: anywhere;"), page);
+        assertTrue(page.contains(".printer .about { flex: 1 1 14rem; min-width: 0; }"), page);
+
+        ContentResponse refused = fixture
+                .get(ConnectPaths.CONNECT + "?thing=octoeverywhere:printer:" + "x".repeat(300));
+        assertEquals(404, refused.getStatus());
+        assertTrue(refused.getContentAsString().contains("overflow-wrap: anywhere;"), "every page wraps");
     }
 }
