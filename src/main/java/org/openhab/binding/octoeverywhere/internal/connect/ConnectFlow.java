@@ -56,7 +56,8 @@ final class ConnectFlow {
 
     /** The set-up page. It starts nothing: only {@link #start} makes a state. */
     Answer setup(String base) {
-        return Answer.page(200, pages.setup(printers.all(), base), "200, the set-up page");
+        return Answer.page(200, pages.setup(printers.all(), printers.waiting(), appId.get(), base),
+                "200, the set-up page");
     }
 
     /**

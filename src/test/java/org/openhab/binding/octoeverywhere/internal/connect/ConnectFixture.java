@@ -60,6 +60,7 @@ import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.config.discovery.inbox.Inbox;
 import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.storage.StorageService;
@@ -319,6 +320,22 @@ final class ConnectFixture implements AutoCloseable {
         String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
         assertTrue(location.startsWith(ConnectPaths.RESULT + "?"), location);
         return location;
+    }
+
+    /**
+     * Puts a printer into openHAB's Inbox as the set-up page does, with a token and the other properties of a real
+     * entry.
+     */
+    DiscoveryResult addInboxEntry(String id, String label, String token) {
+        DiscoveryResult entry = DiscoveryResultBuilder
+                .create(new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id))
+                .withThingType(OctoEverywhereBindingConstants.THING_TYPE_PRINTER).withLabel(label)
+                .withProperty("appToken", token).withProperty("appConnectionId", "connection-" + id)
+                .withProperty("printerName", "Printer " + id).withProperty("printerLocalIp", "192.168.1.50")
+                .withProperty("printerUrl", OctoEverywhereServer.printerUrl("Printer " + id))
+                .withRepresentationProperty("appConnectionId").build();
+        waiting.add(entry);
+        return entry;
     }
 
     /** The one discovery result the Inbox heard of, waiting for it. */
