@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What openHAB's static analysis asks of every source file, checked here too: the version of its Checkstyle that the
- * build runs misses a missing author tag on a class with an annotation between its Javadoc and its declaration.
+ * build runs misses a missing author tag on a class with an annotation between its Javadoc and its declaration (and
+ * takes the first author tag it sees, even one quoted in a sentence, for the class's own).
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */

@@ -56,7 +56,8 @@ final class ConnectFlow {
 
     /** The set-up page. It starts nothing: only {@link #start} makes a state. */
     Answer setup(String base) {
-        return Answer.page(200, pages.setup(printers.all(), base), "200, the set-up page");
+        return Answer.page(200, pages.setup(printers.all(), printers.waiting(), appId.get(), base),
+                "200, the set-up page");
     }
 
     /**
@@ -100,8 +101,16 @@ final class ConnectFlow {
                 .withCookie(browserKey);
     }
 
-    /** The result page: shows a token once only. */
-    Answer result(Map<String, String> query, String base) {
+    /**
+     * The result page: shows a token once only, and a failed round trip as often as its browser asks.
+     *
+     * @param cookies the browser keys this browser sent
+     */
+    Answer result(Map<String, String> query, String base, Collection<String> cookies) {
+        if (query.containsKey(FailedRoundTrip.FAILED_PARAMETER)) {
+            FailedRoundTrip failed = FailedRoundTrip.read(query, roundTrips, cookies);
+            return failed == null ? gone(base, "404, no failed round trip of this browser") : failed(failed, base);
+        }
         String id = query.get(ConnectPaths.RESULT_PARAMETER);
         Outcome outcome = id == null ? null : results.show(id);
         if (outcome instanceof InInbox inbox) {
@@ -121,8 +130,23 @@ final class ConnectFlow {
                     pages.paste("appToken=\"" + paste.token().replace("\\", "\\\\").replace("\"", "\\\"") + "\""),
                     Html.EMPTY, base), "200, result: the new token of " + paste.thingUID() + " shown, and forgotten");
         }
+        return gone(base, "404, no such result (any more)");
+    }
+
+    private Answer failed(FailedRoundTrip failed, String base) {
+        String reason = failed.reason();
+        return Answer.page(200,
+                pages.message(pages.text("connect.page.failed.title"),
+                        pages.text(failed.incomplete() ? "connect.page.failed.incomplete" : "connect.page.failed.text"),
+                        reason == null ? Html.EMPTY : pages.note(pages.text("connect.page.failed.reason", reason)),
+                        pages.retry(failed.reconnect(), base), base),
+                failed.incomplete() ? "200, result: the portal's answer lacked a usable token or id"
+                        : "200, result: the portal did not finish");
+    }
+
+    private Answer gone(String base, String summary) {
         return Answer.page(404, pages.message(pages.text("connect.page.gone.title"),
-                pages.text("connect.page.gone.text"), Html.EMPTY, Html.EMPTY, base), "404, no such result (any more)");
+                pages.text("connect.page.gone.text"), Html.EMPTY, Html.EMPTY, base), summary);
     }
 
     /** The text of the key in openHAB's language. */

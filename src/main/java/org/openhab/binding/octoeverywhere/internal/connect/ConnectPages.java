@@ -12,17 +12,25 @@
  */
 package org.openhab.binding.octoeverywhere.internal.connect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
+import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Waiting;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.Description;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.binding.octoeverywhere.internal.web.PageTemplate;
 import org.openhab.core.i18n.LocaleProvider;
+import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
+import org.openhab.core.thing.ThingUID;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Fills the page templates with the texts of openHAB's language. Every value is HTML-escaped by the template; texts
@@ -46,9 +54,13 @@ final class ConnectPages {
     private final PageTemplate paste = PageTemplate.load(ConnectPages.class, "paste.html");
     private final PageTemplate reconnect = PageTemplate.load(ConnectPages.class, "reconnect.html");
 
+    private final String addonSettings;
+
     ConnectPages(Texts texts, LocaleProvider localeProvider) {
         this.texts = texts;
         this.localeProvider = localeProvider;
+        Bundle bundle = FrameworkUtil.getBundle(ConnectPages.class);
+        this.addonSettings = ConnectPaths.addonSettings(bundle == null ? null : bundle.getLocation());
     }
 
     String text(String key, Object... arguments) {
@@ -56,12 +68,17 @@ final class ConnectPages {
     }
 
     /**
+     * @param waiting the printers in the Inbox, listed first: approving them is the next step
+     * @param appId the app id the portal is opened with
      * @param base the path openHAB's HTTP server serves the pages under (normally "")
      */
-    Html setup(List<Printer> printers, String base) {
-        List<Html> rows = printers.stream().map(p -> row(p, base)).toList();
+    Html setup(List<Printer> printers, List<Waiting> waiting, String appId, String base) {
+        List<Html> rows = new ArrayList<>();
+        waiting.forEach(entry -> rows.add(row(entry)));
+        printers.forEach(printer -> rows.add(row(printer, base)));
         Html content = setup.fill(Map.of("connectHref", base + ConnectPaths.CONNECT, "printers",
-                rows.isEmpty() ? noPrinters.fill(Map.of(), this::text) : Html.join(rows)), this::text);
+                rows.isEmpty() ? noPrinters.fill(Map.of(), this::text) : Html.join(rows), "appId",
+                text("connect.page.setup.app-id", appId), "settingsHref", addonSettings), this::text);
         return page(text("connect.page.setup.title"), content);
     }
 
@@ -81,6 +98,11 @@ final class ConnectPages {
         return link.fill(Map.of("href", href, "label", label), this::text);
     }
 
+    /** "Try again": starts the same kind of round trip anew. */
+    Html retry(@Nullable ThingUID reconnect, String base) {
+        return link(base + ConnectPaths.retry(reconnect), text("connect.page.retry"));
+    }
+
     Html note(String text) {
         return note.fill(Map.of("text", text), this::text);
     }
@@ -91,18 +113,45 @@ final class ConnectPages {
     }
 
     private Html row(Printer printer, String base) {
-        return this.printer.fill(Map.of("state", printer.connectionGone() ? "gone" : "", "label", printer.label(),
-                "status", statusWord(printer), "detail", detail(printer), "reconnect",
+        return row(printer.connectionGone() ? "gone" : "", printer.label(), ConnectPaths.thing(printer.uid()),
+                tone(printer), statusWord(printer), detail(printer),
                 printer.reconnectable()
                         ? reconnect.fill(Map.of("href", base + ConnectPaths.reconnect(printer.uid())), this::text)
-                        : Html.EMPTY),
-                this::text);
+                        : Html.EMPTY);
+    }
+
+    private Html row(Waiting entry) {
+        return row("waiting", entry.label(), ConnectPaths.INBOX, "inbox", text("connect.page.status.inbox"),
+                detail.fill(Map.of("text", text("connect.page.setup.waiting")), this::text),
+                link(ConnectPaths.INBOX, text("connect.page.inbox.open")));
+    }
+
+    /**
+     * @param href the Main UI page of the printer
+     * @param tone the colour of its status: a CSS class of the layout
+     */
+    private Html row(String state, String label, String href, String tone, String status, Html detail, Html action) {
+        return printer.fill(Map.of("state", state, "label", label, "href", href, "tone", tone, "status", status,
+                "detail", detail, "action", action), this::text);
     }
 
     private String statusWord(Printer printer) {
         return text(printer.enabled()
                 ? "connect.page.status." + printer.status().getStatus().name().toLowerCase(Locale.ROOT)
                 : "connect.page.status.disabled");
+    }
+
+    /** The colour that goes with the status word: a problem stands out, a disabled thing recedes. */
+    private static String tone(Printer printer) {
+        if (!printer.enabled()) {
+            return "disabled";
+        }
+        ThingStatusInfo status = printer.status();
+        return switch (status.getStatus()) {
+            case ONLINE -> "ok";
+            case OFFLINE -> status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR ? "bad" : "warn";
+            default -> "neutral";
+        };
     }
 
     /** Why a thing needs a reconnect, or the binding's own status text; openHAB's other texts are left out. */

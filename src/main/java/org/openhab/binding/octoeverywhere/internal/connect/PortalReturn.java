@@ -23,6 +23,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.octoeverywhere.internal.RateLimit;
 import org.openhab.binding.octoeverywhere.internal.api.ApiError;
 import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
@@ -105,14 +106,17 @@ final class PortalReturn {
         String token = completion.appToken();
         String connectionId = completion.connectionId();
         if (!completion.success() || token == null || connectionId == null) {
-            String reason = completion.reason();
-            Html extra = reason == null ? Html.EMPTY : pages.note(pages.text("connect.page.failed.reason", reason));
-            String text = completion.success() ? pages.text("connect.page.failed.incomplete")
-                    : pages.text("connect.page.failed.text");
-            return done(Answer.page(200,
-                    pages.message(pages.text("connect.page.failed.title"), text, extra, Html.EMPTY, base),
-                    completion.success() ? "200, the portal's answer lacked a usable token or id: nothing done"
-                            : "200, the portal did not finish: nothing done"));
+            // On to a result page whose address says it all: a reload shows it again, and the address with the
+            // portal's parameters leaves the address bar.
+            FailedRoundTrip failed = new FailedRoundTrip(completion.success(), started.reconnect(),
+                    completion.reason());
+            return done(Answer
+                    .redirect(base + failed.address(roundTrips, started.browserKey()),
+                            completion.success()
+                                    ? "303 to the result page, the portal's answer lacked a usable token"
+                                            + " or id: nothing done"
+                                    : "303 to the result page, the portal did not finish: " + "nothing done")
+                    .withCookie(started.browserKey()));
         }
         ThingUID reconnect = started.reconnect();
         Printer thing = reconnect == null ? null : printers.get(reconnect);
@@ -124,12 +128,12 @@ final class PortalReturn {
         URI checkedWith = thingBaseUrl != null ? thingBaseUrl : baseUrl;
         if (!returns.tryTake()) {
             return done(
-                    message(429, "connect.page.busy.title", pages.text("connect.page.busy.text", RETURNS_PER_MINUTE),
-                            base, "429, too many returns in the last minute: nothing done"));
+                    failure(429, "connect.page.busy.title", pages.text("connect.page.busy.text", RETURNS_PER_MINUTE),
+                            started, base, "429, too many returns in the last minute: nothing done"));
         }
         return tokenCheck.check(checkedWith, token)
                 .handleAsync((info, error) -> error == null ? checked(started, info, token, connectionId, base)
-                        : unchecked(Failures.unwrap(error), base), executor);
+                        : unchecked(Failures.unwrap(error), started, base), executor);
     }
 
     /** OctoEverywhere knows the token: it goes where the round trip was started for, if that is its printer. */
@@ -142,8 +146,8 @@ final class PortalReturn {
         String printerName = info.printerName();
         String name = printerName != null ? printerName : pages.text("connect.page.result.unnamed");
         if (thing != null && !thing.isPrinter(info)) {
-            return message(409, "connect.page.other-printer.title",
-                    pages.text("connect.page.other-printer.text", name, thing.label()), base,
+            return failure(409, "connect.page.other-printer.title",
+                    pages.text("connect.page.other-printer.text", name, thing.label()), started, base,
                     "409, the token is of another printer than " + thing.uid() + "'s: nothing done");
         }
         if (!roundTrips.end(started)) {
@@ -171,23 +175,27 @@ final class PortalReturn {
         return Answer.redirect(base + ConnectPaths.result(id), "303 to the result page, " + done);
     }
 
-    /** OctoEverywhere did not confirm the token: nothing changes. */
-    private Answer unchecked(OctoEverywhereException failure, String base) {
+    /**
+     * OctoEverywhere did not confirm the token: nothing changes.
+     *
+     * @param started the round trip, which "Try again" starts anew; null when it is not known
+     */
+    private Answer unchecked(OctoEverywhereException failure, @Nullable Started started, String base) {
         int code = failure.statusCode();
         if (failure.error() == ApiError.TOKEN_INVALID || code == 400) {
-            return message(403, "connect.page.unknown-token.title",
-                    pages.text("connect.page.unknown-token.text", String.valueOf(code)), base,
+            return failure(403, "connect.page.unknown-token.title",
+                    pages.text("connect.page.unknown-token.text", String.valueOf(code)), started, base,
                     "403, OctoEverywhere does not know the token (" + code + "): nothing done");
         }
-        return message(502, "connect.page.unconfirmed.title",
+        return failure(502, "connect.page.unconfirmed.title",
                 code == 0 ? pages.text("connect.page.unconfirmed.no-answer")
                         : pages.text("connect.page.unconfirmed.text", String.valueOf(code)),
-                base, "502, OctoEverywhere did not confirm the token (" + code + "): nothing done");
+                started, base, "502, OctoEverywhere did not confirm the token (" + code + "): nothing done");
     }
 
     /** The answer when OctoEverywhere's did not come in time: nothing changed. */
     Answer noAnswer(String base) {
-        return unchecked(new OctoEverywhereException(ApiError.COMMUNICATION, 0, "no answer in time"), base);
+        return unchecked(new OctoEverywhereException(ApiError.COMMUNICATION, 0, "no answer in time"), null, base);
     }
 
     /** The thing UID of a new printer: its App Connection's id, made unique, so it never takes over another's. */
@@ -212,7 +220,14 @@ final class PortalReturn {
     }
 
     private Answer message(int status, String titleKey, String text, String base, String summary) {
-        return Answer.page(status, pages.message(pages.text(titleKey), text, Html.EMPTY, Html.EMPTY, base), summary);
+        return failure(status, titleKey, text, null, base, summary);
+    }
+
+    /** @param started the round trip that failed, which "Try again" starts anew; null for none */
+    private Answer failure(int status, String titleKey, String text, @Nullable Started started, String base,
+            String summary) {
+        Html retry = started == null ? Html.EMPTY : pages.retry(started.reconnect(), base);
+        return Answer.page(status, pages.message(pages.text(titleKey), text, Html.EMPTY, retry, base), summary);
     }
 
     private static CompletableFuture<Answer> done(Answer answer) {

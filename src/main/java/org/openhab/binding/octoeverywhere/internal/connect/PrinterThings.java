@@ -26,6 +26,7 @@ import org.openhab.binding.octoeverywhere.internal.api.AppConnectionInfo;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.Description;
+import org.openhab.core.config.discovery.DiscoveryResultFlag;
 import org.openhab.core.config.discovery.inbox.Inbox;
 import org.openhab.core.thing.ManagedThingProvider;
 import org.openhab.core.thing.Thing;
@@ -36,8 +37,9 @@ import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 
 /**
- * The printer things openHAB has, from all its providers, also the disabled ones: what the set-up page lists and
- * reconnects. Only labels, status, properties and the API address are read, never the token or the secret.
+ * The printer things openHAB has, from all its providers, also the disabled ones, and the printers waiting in its
+ * Inbox: what the set-up page lists and reconnects. Only labels, status, properties and the API address are read, never
+ * the token or the secret; of an Inbox entry only its UID and label.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -89,6 +91,14 @@ final class PrinterThings {
         }
     }
 
+    /**
+     * A printer that waits in openHAB's Inbox for the user's approval.
+     *
+     * @param label the entry's label: the printer's name as OctoEverywhere answered
+     */
+    record Waiting(ThingUID uid, String label) {
+    }
+
     private final ThingRegistry thingRegistry;
     private final ManagedThingProvider managedThings;
     private final Inbox inbox;
@@ -102,9 +112,23 @@ final class PrinterThings {
     /** @return the printer things by label */
     List<Printer> all() {
         return thingRegistry.getAll().stream().filter(thing -> THING_TYPE_PRINTER.equals(thing.getThingTypeUID()))
-                .map(PrinterThings::printer)
-                .sorted(Comparator.comparing((Printer p) -> p.label().toLowerCase(Locale.ROOT))
+                .map(PrinterThings::printer).sorted(Comparator.comparing((Printer p) -> sortKey(p.label()))
                         .thenComparing(p -> p.uid().getAsString()))
+                .toList();
+    }
+
+    /**
+     * @return the printers waiting in the Inbox by label; ignored entries are left out, as Main UI's Inbox hides them,
+     *         and so is an entry whose thing exists, which the list shows already
+     */
+    List<Waiting> waiting() {
+        return inbox.stream()
+                .filter(result -> THING_TYPE_PRINTER.equals(result.getThingTypeUID())
+                        && result.getFlag() == DiscoveryResultFlag.NEW
+                        && thingRegistry.get(result.getThingUID()) == null)
+                .map(result -> new Waiting(result.getThingUID(), label(result.getLabel(), result.getThingUID())))
+                .sorted(Comparator.comparing((Waiting w) -> sortKey(w.label()))
+                        .thenComparing(w -> w.uid().getAsString()))
                 .toList();
     }
 
@@ -129,12 +153,19 @@ final class PrinterThings {
     }
 
     private static Printer printer(Thing thing) {
-        String label = thing.getLabel();
         Map<String, String> properties = thing.getProperties();
-        return new Printer(thing.getUID(), label == null || label.isBlank() ? thing.getUID().getAsString() : label,
-                thing.getStatusInfo(), thing.isEnabled(), properties.get(PROPERTY_PRINTER_NAME),
-                properties.get(PROPERTY_PRINTER_URL), properties.get(PROPERTY_PRINTER_ID),
-                baseUrl(thing.getConfiguration().get(CONFIG_BASE_URL)));
+        return new Printer(thing.getUID(), label(thing.getLabel(), thing.getUID()), thing.getStatusInfo(),
+                thing.isEnabled(), properties.get(PROPERTY_PRINTER_NAME), properties.get(PROPERTY_PRINTER_URL),
+                properties.get(PROPERTY_PRINTER_ID), baseUrl(thing.getConfiguration().get(CONFIG_BASE_URL)));
+    }
+
+    /** A label to show: the UID when there is none. */
+    private static String label(@Nullable String label, ThingUID uid) {
+        return label == null || label.isBlank() ? uid.getAsString() : label;
+    }
+
+    private static String sortKey(String label) {
+        return label.toLowerCase(Locale.ROOT);
     }
 
     private static @Nullable URI baseUrl(@Nullable Object configured) {

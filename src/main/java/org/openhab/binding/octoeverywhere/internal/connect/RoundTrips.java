@@ -53,6 +53,8 @@ final class RoundTrips {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String NEW_PRINTER = "new";
+    /** Starts every text {@link #seal} signs: a state's payload, base64url, never holds a colon. */
+    private static final String SEALED = "sealed:";
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 
     /**
@@ -60,8 +62,14 @@ final class RoundTrips {
      *
      * @param reconnect the thing that gets the new token, or null for a new printer
      * @param id the round trip's own id
+     * @param browserKey the key of the browser that started it
      */
-    record Started(@Nullable ThingUID reconnect, String id, Instant expires) {
+    record Started(@Nullable ThingUID reconnect, String id, Instant expires, String browserKey) {
+        /** Without the browser's key. */
+        @Override
+        public String toString() {
+            return "Started[" + (reconnect == null ? NEW_PRINTER : reconnect) + "]";
+        }
     }
 
     private final RandomIds ids;
@@ -112,14 +120,41 @@ final class RoundTrips {
             return null;
         }
         String encoded = state.substring(0, dot);
-        byte[] signature = state.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-        boolean signed = false;
+        String browserKey = signer(encoded, state.substring(dot + 1), cookies);
+        return browserKey == null ? null : started(encoded, browserKey);
+    }
+
+    /**
+     * Signs a text for one browser, such as the address of a page that only this browser may be shown: no one can
+     * make another browser show a text of theirs with it. A signed text is never taken for a state.
+     *
+     * @param browserKey the browser's key, see {@link #browserKey}
+     * @return the signature, base64url
+     */
+    String seal(String text, String browserKey) {
+        return sign(SEALED + text, browserKey);
+    }
+
+    /**
+     * @param cookies the browser keys this browser sent
+     * @return whether {@link #seal} made the signature of the text for one of these browsers
+     */
+    boolean isSealed(String text, String signature, Collection<String> cookies) {
+        return signer(SEALED + text, signature, cookies) != null;
+    }
+
+    /** @return the browser key among the cookies that the signature was made with, or null */
+    private @Nullable String signer(String signed, String signature, Collection<String> cookies) {
+        byte[] expected = signature.getBytes(StandardCharsets.US_ASCII);
+        String signer = null;
         for (String cookie : cookies) {
             // Every cookie is tried, in constant time: the answer's timing tells nothing.
-            signed |= RandomIds.looksValid(cookie)
-                    && MessageDigest.isEqual(sign(encoded, cookie).getBytes(StandardCharsets.US_ASCII), signature);
+            if (RandomIds.looksValid(cookie)
+                    && MessageDigest.isEqual(sign(signed, cookie).getBytes(StandardCharsets.US_ASCII), expected)) {
+                signer = cookie;
+            }
         }
-        return signed ? started(encoded) : null;
+        return signer;
     }
 
     /**
@@ -146,7 +181,7 @@ final class RoundTrips {
         return ended.size();
     }
 
-    private @Nullable Started started(String encoded) {
+    private @Nullable Started started(String encoded, String browserKey) {
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split(":", 3);
@@ -164,17 +199,18 @@ final class RoundTrips {
             }
         }
         try {
-            return new Started(NEW_PRINTER.equals(parts[2]) ? null : new ThingUID(parts[2]), parts[1], expires);
+            return new Started(NEW_PRINTER.equals(parts[2]) ? null : new ThingUID(parts[2]), parts[1], expires,
+                    browserKey);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private String sign(String encoded, String browserKey) {
+    private String sign(String signed, String browserKey) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(encoded.getBytes(StandardCharsets.US_ASCII));
+            mac.update(signed.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return BASE64.encodeToString(mac.doFinal(browserKey.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {

@@ -60,6 +60,7 @@ import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.config.discovery.DiscoveryListener;
 import org.openhab.core.config.discovery.DiscoveryResult;
+import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.config.discovery.inbox.Inbox;
 import org.openhab.core.i18n.LocaleProvider;
 import org.openhab.core.storage.StorageService;
@@ -301,12 +302,40 @@ final class ConnectFixture implements AutoCloseable {
         return parameters;
     }
 
-    /** Follows a redirect to the result page. */
+    /** Follows a redirect to the result page of a round trip that did something. */
     ContentResponse follow(ContentResponse redirect) throws Exception {
-        assertEquals(303, redirect.getStatus(), redirect.getContentAsString());
-        String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
+        String location = location(redirect);
         assertTrue(location.startsWith(ConnectPaths.RESULT + "?r="), location);
         return get(location);
+    }
+
+    /** Follows a redirect to the result page in the browser that started the round trip, as a browser does. */
+    ContentResponse follow(ContentResponse redirect, Started browser) throws Exception {
+        return get(location(redirect), "Cookie", browser.cookie());
+    }
+
+    /** The result page a redirect sends the browser to. */
+    static String location(ContentResponse redirect) {
+        assertEquals(303, redirect.getStatus(), redirect.getContentAsString());
+        String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
+        assertTrue(location.startsWith(ConnectPaths.RESULT + "?"), location);
+        return location;
+    }
+
+    /**
+     * Puts a printer into openHAB's Inbox as the set-up page does, with a token and the other properties of a real
+     * entry.
+     */
+    DiscoveryResult addInboxEntry(String id, String label, String token) {
+        DiscoveryResult entry = DiscoveryResultBuilder
+                .create(new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id))
+                .withThingType(OctoEverywhereBindingConstants.THING_TYPE_PRINTER).withLabel(label)
+                .withProperty("appToken", token).withProperty("appConnectionId", "connection-" + id)
+                .withProperty("printerName", "Printer " + id).withProperty("printerLocalIp", "192.168.1.50")
+                .withProperty("printerUrl", OctoEverywhereServer.printerUrl("Printer " + id))
+                .withRepresentationProperty("appConnectionId").build();
+        waiting.add(entry);
+        return entry;
     }
 
     /** The one discovery result the Inbox heard of, waiting for it. */

@@ -240,8 +240,9 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     @Test
     void aPortalThatDidNotFinishChangesNothing() throws Exception {
         ConnectFixture.Started started = fixture.connect();
-        ContentResponse response = fixture.callback(started,
-                Map.of("success", "false", "error", "<script>alert(1)</script> denied"));
+        ContentResponse response = fixture.follow(
+                fixture.callback(started, Map.of("success", "false", "error", "<script>alert(1)</script> denied")),
+                started);
         assertEquals(200, response.getStatus());
         String page = response.getContentAsString();
         assertTrue(page.contains("The App Connection Portal did not finish: nothing was changed."), page);
@@ -254,12 +255,13 @@ class ConnectRoundTripTest extends AbstractConnectTest {
     @Test
     void aSuccessWithoutAUsableTokenOrIdChangesNothing() throws Exception {
         fixture.octoEverywhere.knowToken(TOKEN, "P");
-        ContentResponse noToken = fixture.callback(fixture.connect(), Map.of("success", "true", "id", "a"));
-        assertTrue(noToken.getContentAsString().contains("no usable token or connection id"));
-        ContentResponse badToken = fixture.callback(fixture.connect(),
-                Map.of("success", "true", "id", "a", "appApiToken", "two words"));
-        ContentResponse noId = fixture.callback(fixture.connect(), Map.of("success", "true", "appApiToken", TOKEN));
-        for (ContentResponse answer : List.of(noToken, badToken, noId)) {
+        for (Map<String, String> incomplete : List.of(Map.of("success", "true", "id", "a"),
+                Map.of("success", "true", "id", "a", "appApiToken", "two words"),
+                Map.of("success", "true", "appApiToken", TOKEN))) {
+            ConnectFixture.Started started = fixture.connect();
+            ContentResponse redirect = fixture.callback(started, incomplete);
+            assertFalse(location(redirect).contains("two") || location(redirect).contains(TOKEN), "no token in it");
+            ContentResponse answer = fixture.follow(redirect, started);
             assertEquals(200, answer.getStatus());
             assertTrue(answer.getContentAsString().contains("no usable token or connection id"));
         }

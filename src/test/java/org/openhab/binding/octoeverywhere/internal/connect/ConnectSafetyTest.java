@@ -49,7 +49,10 @@ class ConnectSafetyTest extends AbstractConnectTest {
         }
         fixture.follow(fixture.callback(fixture.connect(), fixture.connected("Token-0123456789", "abc", "P")));
         fixture.callback(fixture.connect(), success("Unknown-0123456789", "abc", "P"));
-        assertTrue(fixture.answers.size() >= 17);
+        ConnectFixture.Started cancelled = fixture.connect();
+        assertEquals(200, fixture.follow(fixture.callback(cancelled, java.util.Map.of("success", "false")), cancelled)
+                .getStatus());
+        assertTrue(fixture.answers.size() >= 20);
         for (ContentResponse answer : fixture.answers) {
             String what = answer.getRequest().getMethod() + " " + answer.getRequest().getURI() + " "
                     + answer.getStatus();

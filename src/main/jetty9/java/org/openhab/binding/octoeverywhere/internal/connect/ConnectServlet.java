@@ -255,7 +255,7 @@ public class ConnectServlet extends HttpServlet {
         return switch (path) {
             case ConnectPaths.CONNECT -> done(flow.start(query, base, cookies(request), callbackUrl(request, base)));
             case ConnectPaths.CONNECTED -> portalReturn.answer(query, base, cookies(request));
-            case ConnectPaths.RESULT -> done(flow.result(query, base));
+            case ConnectPaths.RESULT -> done(flow.result(query, base, cookies(request)));
             default -> done(flow.setup(base));
         };
     }
