@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  */
 @NonNullByDefault
 class PackageDependenciesTest {
-    private static final Path MAIN = Path.of("src/main/java/org/openhab/binding/octoeverywhere/internal");
+    /** The shared sources and those of the Jetty 9 line, which the Jetty 12 line's are made from. */
+    private static final List<Path> MAIN = List.of(Path.of("src/main/java/org/openhab/binding/octoeverywhere/internal"),
+            Path.of("src/main/jetty9/java/org/openhab/binding/octoeverywhere/internal"));
     private static final Pattern USE = Pattern.compile(
             "^import (?:static )?org\\.openhab\\.binding\\.octoeverywhere\\.internal\\.([a-z0-9]+)\\.",
             Pattern.MULTILINE);
@@ -75,21 +77,23 @@ class PackageDependenciesTest {
     /** Which packages each package imports from; the root package is "". */
     private static Map<String, Set<String>> uses() throws IOException {
         Map<String, Set<String>> uses = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Path relative = MAIN.relativize(file.getParent());
-                String from = relative.toString().isEmpty() ? "" : relative.getName(0).toString();
-                Set<String> to = new TreeSet<>();
-                Matcher matcher = USE.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    if (!matcher.group(1).equals(from) && !Character.isUpperCase(matcher.group(1).charAt(0))) {
-                        to.add(matcher.group(1));
+        for (Path root : MAIN) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Path relative = root.relativize(file.getParent());
+                    String from = relative.toString().isEmpty() ? "" : relative.getName(0).toString();
+                    Set<String> to = new TreeSet<>();
+                    Matcher matcher = USE.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        if (!matcher.group(1).equals(from) && !Character.isUpperCase(matcher.group(1).charAt(0))) {
+                            to.add(matcher.group(1));
+                        }
                     }
+                    uses.merge(from, to, (a, b) -> {
+                        a.addAll(b);
+                        return a;
+                    });
                 }
-                uses.merge(from, to, (a, b) -> {
-                    a.addAll(b);
-                    return a;
-                });
             }
         }
         return uses;

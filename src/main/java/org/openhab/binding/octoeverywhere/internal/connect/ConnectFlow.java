@@ -23,7 +23,8 @@ import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.InInbo
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Outcome;
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.PasteToken;
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Updated;
-import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.web.Answer;
 import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.core.thing.ThingUID;

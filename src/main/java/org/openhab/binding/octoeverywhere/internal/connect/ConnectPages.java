@@ -19,9 +19,9 @@ import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
-import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Waiting;
 import org.openhab.binding.octoeverywhere.internal.connection.ConnectionStatus.Description;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings.Printer;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings.Waiting;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.binding.octoeverywhere.internal.web.PageTemplate;

@@ -34,9 +34,10 @@ import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.InInbo
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Outcome;
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.PasteToken;
 import org.openhab.binding.octoeverywhere.internal.connect.ConnectResults.Updated;
-import org.openhab.binding.octoeverywhere.internal.connect.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.connect.RoundTrips.Started;
 import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings.Printer;
 import org.openhab.binding.octoeverywhere.internal.web.Answer;
 import org.openhab.binding.octoeverywhere.internal.web.BadQueryException;
 import org.openhab.binding.octoeverywhere.internal.web.Html;

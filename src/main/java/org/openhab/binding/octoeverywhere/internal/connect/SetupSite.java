@@ -30,6 +30,7 @@ import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.RateLimit;
 import org.openhab.binding.octoeverywhere.internal.api.AppPortal;
 import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.web.Answer;

@@ -250,24 +250,17 @@ public class PrinterHandler extends BaseThingHandler {
      */
     public CompletableFuture<LiveLink> createLiveLink(LiveLinkRequest request) {
         PrinterSession session = this.session;
+        // openHAB itself keeps a thing whose configuration breaks its description from starting.
+        boolean badConfiguration = misconfigured
+                || getThing().getStatusInfo().getStatusDetail() == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING;
         CompletableFuture<LiveLink> outcome = session != null ? session.link.create(request)
-                : CompletableFuture.failedFuture(refusal());
+                : CompletableFuture.failedFuture(
+                        badConfiguration ? CallRefusedException.configuration() : CallRefusedException.notRunning());
         outcome.whenComplete(linkChannels::outcome);
         return outcome;
     }
 
-    /** Why a thing without a session sends nothing. */
-    private CallRefusedException refusal() {
-        // openHAB itself keeps a thing whose configuration breaks its description from starting.
-        return misconfigured
-                || getThing().getStatusInfo().getStatusDetail() == ThingStatusDetail.HANDLER_CONFIGURATION_PENDING
-                        ? CallRefusedException.configuration()
-                        : CallRefusedException.notRunning();
-    }
-
-    /**
-     * The set-up page gave the thing the token of a new App Connection of its printer: its id follows.
-     */
+    /** The set-up page gave the thing the token of a new App Connection of its printer: its id follows. */
     public void appConnectionChanged(String appConnectionId) {
         properties.offer(Map.of(PROPERTY_APP_CONNECTION_ID, appConnectionId));
     }

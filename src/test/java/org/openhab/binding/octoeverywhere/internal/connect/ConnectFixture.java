@@ -48,6 +48,7 @@ import org.eclipse.jetty.http.HttpMethod;
 import org.mockito.ArgumentCaptor;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
 import org.openhab.binding.octoeverywhere.internal.test.HttpClients;

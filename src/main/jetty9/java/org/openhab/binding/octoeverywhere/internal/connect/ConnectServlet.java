@@ -38,6 +38,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.api.BaseUrl;
 import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
+import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.web.Answer;

@@ -10,7 +10,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.openhab.binding.octoeverywhere.internal.connect;
+package org.openhab.binding.octoeverywhere.internal.discovery;
 
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 
@@ -38,13 +38,14 @@ import org.openhab.core.thing.ThingUID;
 
 /**
  * The printer things openHAB has, from all its providers, also the disabled ones, and the printers waiting in its
- * Inbox: what the set-up page lists and reconnects. Only labels, status, properties and the API address are read, never
+ * Inbox: what the set-up page lists and reconnects, and where it puts a new printer. Only labels, status, properties
+ * and the API address are read, never
  * the token or the secret; of an Inbox entry only its UID and label.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-final class PrinterThings {
+public final class PrinterThings {
     /**
      * A printer thing as the set-up page shows it.
      *
@@ -53,10 +54,11 @@ final class PrinterThings {
      * @param printerId the printer's id learnt from its notifications, or null
      * @param baseUrl the API address the thing uses, or null when its configuration has none that is valid
      */
-    record Printer(ThingUID uid, String label, ThingStatusInfo status, boolean enabled, @Nullable String printerName,
-            @Nullable String printerUrl, @Nullable String printerId, @Nullable URI baseUrl) {
+    public record Printer(ThingUID uid, String label, ThingStatusInfo status, boolean enabled,
+            @Nullable String printerName, @Nullable String printerUrl, @Nullable String printerId,
+            @Nullable URI baseUrl) {
         /** Whether the thing says its App Connection is gone (603, 604, 606), so that only a new token helps. */
-        boolean connectionGone() {
+        public boolean connectionGone() {
             Description description = description();
             return status.getStatus() == ThingStatus.OFFLINE
                     && status.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR && description != null
@@ -64,12 +66,12 @@ final class PrinterThings {
         }
 
         /** Whether OctoEverywhere never told the thing which printer it is. */
-        boolean neverConnected() {
+        public boolean neverConnected() {
             return printerName == null && printerUrl == null && status.getStatus() != ThingStatus.ONLINE;
         }
 
         /** Whether the set-up page offers a new token: only to a thing whose token is dead or never worked. */
-        boolean reconnectable() {
+        public boolean reconnectable() {
             return connectionGone() || neverConnected();
         }
 
@@ -77,7 +79,7 @@ final class PrinterThings {
          * Whether OctoEverywhere's answer is about this thing's printer, as far as the thing knows it: its page or its
          * name. A thing that knows neither takes any printer.
          */
-        boolean isPrinter(AppConnectionInfo info) {
+        public boolean isPrinter(AppConnectionInfo info) {
             String url = info.printerUrl();
             String name = info.printerName();
             boolean known = printerUrl != null || printerName != null;
@@ -85,8 +87,7 @@ final class PrinterThings {
         }
 
         /** @return the binding's status text of the thing, or null when it shows another one or none */
-        @Nullable
-        Description description() {
+        public @Nullable Description description() {
             return ConnectionStatus.read(status.getDescription());
         }
     }
@@ -96,21 +97,21 @@ final class PrinterThings {
      *
      * @param label the entry's label: the printer's name as OctoEverywhere answered
      */
-    record Waiting(ThingUID uid, String label) {
+    public record Waiting(ThingUID uid, String label) {
     }
 
     private final ThingRegistry thingRegistry;
     private final ManagedThingProvider managedThings;
     private final Inbox inbox;
 
-    PrinterThings(ThingRegistry thingRegistry, ManagedThingProvider managedThings, Inbox inbox) {
+    public PrinterThings(ThingRegistry thingRegistry, ManagedThingProvider managedThings, Inbox inbox) {
         this.thingRegistry = thingRegistry;
         this.managedThings = managedThings;
         this.inbox = inbox;
     }
 
     /** @return the printer things by label */
-    List<Printer> all() {
+    public List<Printer> all() {
         return thingRegistry.getAll().stream().filter(thing -> THING_TYPE_PRINTER.equals(thing.getThingTypeUID()))
                 .map(PrinterThings::printer).sorted(Comparator.comparing((Printer p) -> sortKey(p.label()))
                         .thenComparing(p -> p.uid().getAsString()))
@@ -121,7 +122,7 @@ final class PrinterThings {
      * @return the printers waiting in the Inbox by label; ignored entries are left out, as Main UI's Inbox hides them,
      *         and so is an entry whose thing exists, which the list shows already
      */
-    List<Waiting> waiting() {
+    public List<Waiting> waiting() {
         return inbox.stream()
                 .filter(result -> THING_TYPE_PRINTER.equals(result.getThingTypeUID())
                         && result.getFlag() == DiscoveryResultFlag.NEW
@@ -133,8 +134,7 @@ final class PrinterThings {
     }
 
     /** @return the printer thing of this UID, or null if there is none */
-    @Nullable
-    Printer get(ThingUID uid) {
+    public @Nullable Printer get(ThingUID uid) {
         Thing thing = thingRegistry.get(uid);
         return thing == null || !THING_TYPE_PRINTER.equals(thing.getThingTypeUID()) ? null : printer(thing);
     }
@@ -143,12 +143,12 @@ final class PrinterThings {
      * Whether openHAB stores the thing itself (made in Main UI or approved from the Inbox), so that its Inbox can
      * change its configuration; a thing of a {@code .things} file it cannot change.
      */
-    boolean isManaged(ThingUID uid) {
+    public boolean isManaged(ThingUID uid) {
         return managedThings.get(uid) != null;
     }
 
     /** Whether a thing or an Inbox entry has this UID: a new printer must not take it over. */
-    boolean isTaken(ThingUID uid) {
+    public boolean isTaken(ThingUID uid) {
         return thingRegistry.get(uid) != null || inbox.stream().anyMatch(result -> uid.equals(result.getThingUID()));
     }
 
