@@ -59,7 +59,7 @@ class ReadmeTest {
     void theChannelTableListsEveryChannel() throws IOException {
         String readme = Files.readString(README);
         String table = readme.substring(readme.indexOf("## Channels"), readme.indexOf("## Thing Actions"));
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+#[a-z-]+)` \\|").matcher(table);
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+#[a-z-]+)` +\\|").matcher(table);
         Set<String> listed = new TreeSet<>();
         while (row.find()) {
             listed.add(row.group(1));
