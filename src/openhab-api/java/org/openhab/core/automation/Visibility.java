@@ -15,7 +15,7 @@ package org.openhab.core.automation;
 /**
  * Visibility of automation elements in user interfaces.
  * <p>
- * Declaration of openHAB's {@code Visibility} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code Visibility} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 public enum Visibility {
     VISIBLE,

@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Base class of the unique identifiers: a list of segments joined by {@code ':'}.
  * <p>
- * Declaration of openHAB's {@code AbstractUID} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code AbstractUID} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public abstract class AbstractUID {

@@ -29,7 +29,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * {@link ScheduledThreadPoolExecutor} of 5 daemon threads named {@code OH-<name>-<n>} that time out after 65 s
  * (openHAB's defaults; openHAB lets users configure the sizes).
  * <p>
- * Declaration of openHAB's {@code ThreadPoolManager} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThreadPoolManager} for building without openHAB's artifact repository; see
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public class ThreadPoolManager {

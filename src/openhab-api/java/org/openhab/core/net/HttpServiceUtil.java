@@ -19,7 +19,8 @@ import org.osgi.framework.BundleContext;
  * Tells the port of openHAB's HTTP server.
  * <p>
  * Declaration of the part of openHAB's {@code HttpServiceUtil} that the binding uses, for building without openHAB's
- * artifact repository; see README. openHAB asks the HTTP service first; this declaration reads only the framework
+ * artifact repository; see DEVELOPING.md. openHAB asks the HTTP service first; this declaration reads only the
+ * framework
  * property that openHAB falls back to.
  */
 @NonNullByDefault

@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * Tells the network addresses openHAB is configured to use.
  * <p>
  * Declaration of the part of openHAB's {@code NetworkAddressService} that the binding uses, for building without
- * openHAB's artifact repository; see README.
+ * openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public interface NetworkAddressService {

@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Unique identifier of a channel: the thing UID's segments plus the channel ID ({@code [groupId#]id}).
  * <p>
- * Declaration of openHAB's {@code ChannelUID} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ChannelUID} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class ChannelUID extends UID {

@@ -24,7 +24,7 @@ import org.openhab.core.thing.internal.ThingStorageEntity;
  * Here stored things cannot be read back (openHAB maps them with its DTO mapper): tests override {@code get}.
  * <p>
  * Declaration of openHAB's {@code ManagedThingProvider} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public class ManagedThingProvider extends AbstractManagedProvider<Thing, ThingUID, ThingStorageEntity>

@@ -23,7 +23,7 @@ import org.openhab.core.thing.binding.ThingHandler;
 /**
  * A connected device or service. Only a subset of openHAB's members is declared.
  * <p>
- * Declaration of openHAB's {@code Thing} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code Thing} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public interface Thing extends Identifiable<ThingUID> {

@@ -20,7 +20,7 @@ import org.openhab.core.common.registry.Registry;
  * The things openHAB knows, from every provider (Main UI, {@code .things} files, ...).
  * <p>
  * Declaration of the part of openHAB's {@code ThingRegistry} that the binding uses, for building without openHAB's
- * artifact repository; see README.
+ * artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public interface ThingRegistry extends Registry<Thing, ThingUID> {

@@ -17,7 +17,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The details of a thing's status.
  * <p>
- * Declaration of openHAB's {@code ThingStatusDetail} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThingStatusDetail} for building without openHAB's artifact repository; see
+ * DEVELOPING.md.
  * Only the enum constants are declared (not openHAB's per-status holder objects such as {@code OFFLINE}).
  */
 @NonNullByDefault

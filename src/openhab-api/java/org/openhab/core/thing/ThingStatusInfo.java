@@ -20,7 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A thing's status, status detail and optional description.
  * <p>
- * Declaration of openHAB's {@code ThingStatusInfo} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThingStatusInfo} for building without openHAB's artifact repository; see
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public class ThingStatusInfo {

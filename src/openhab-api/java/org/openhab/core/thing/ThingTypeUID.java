@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Unique identifier of a thing type: {@code bindingId:thingTypeId}.
  * <p>
- * Declaration of openHAB's {@code ThingTypeUID} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThingTypeUID} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class ThingTypeUID extends UID {

@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Unique identifier of a thing: {@code bindingId:thingTypeId[:bridgeIds...]:id}.
  * <p>
- * Declaration of openHAB's {@code ThingUID} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThingUID} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class ThingUID extends UID {

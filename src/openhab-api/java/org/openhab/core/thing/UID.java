@@ -21,7 +21,7 @@ import org.openhab.core.common.AbstractUID;
 /**
  * Base class of the binding related unique identifiers; the first segment is the binding ID.
  * <p>
- * Declaration of openHAB's {@code UID} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code UID} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public abstract class UID extends AbstractUID {

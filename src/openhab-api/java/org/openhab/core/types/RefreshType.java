@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Command asking a binding to refresh a channel's state.
  * <p>
- * Declaration of openHAB's {@code RefreshType} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code RefreshType} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public enum RefreshType implements PrimitiveType, Command {

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Marker interface for all state types.
  * <p>
- * Declaration of openHAB's {@code State} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code State} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public interface State extends Type {

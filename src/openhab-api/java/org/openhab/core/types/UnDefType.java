@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * State without a defined value.
  * <p>
- * Declaration of openHAB's {@code UnDefType} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code UnDefType} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public enum UnDefType implements PrimitiveType, State {

@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 /**
  * Container of repeated {@link ActionOutput}s.
  * <p>
- * Declaration of openHAB's {@code ActionOutputs} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ActionOutputs} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

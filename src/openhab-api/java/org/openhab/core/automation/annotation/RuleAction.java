@@ -22,7 +22,7 @@ import org.openhab.core.automation.Visibility;
 /**
  * Marks a method as an action module.
  * <p>
- * Declaration of openHAB's {@code RuleAction} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code RuleAction} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

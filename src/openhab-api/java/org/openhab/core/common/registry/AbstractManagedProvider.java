@@ -27,7 +27,7 @@ import org.openhab.core.storage.StorageService;
  * as in openHAB, so that a call through a subclass compiles to the method openHAB has.
  * <p>
  * Declaration of openHAB's {@code AbstractManagedProvider} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  *
  * @param <E> the element type
  * @param <K> the type of the elements' keys

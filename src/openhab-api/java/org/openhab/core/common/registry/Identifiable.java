@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * An element with a unique identifier.
  * <p>
- * Declaration of openHAB's {@code Identifiable} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code Identifiable} for building without openHAB's artifact repository; see DEVELOPING.md.
  *
  * @param <K> the type of the identifier
  */

@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * A registry of elements by their UID, which tells listeners of changes.
  * <p>
  * Declaration of the part of openHAB's {@code Registry} that the binding uses, for building without openHAB's
- * artifact repository; see README.
+ * artifact repository; see DEVELOPING.md.
  *
  * @param <E> the element type
  * @param <K> the type of the elements' UIDs

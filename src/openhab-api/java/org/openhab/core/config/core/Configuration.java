@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Configuration parameters of a thing. Values are normalised as openHAB does: numbers become {@link BigDecimal},
  * other scalar values are kept as {@link String} or {@link Boolean}, collections become lists of normalised values.
  * <p>
- * Declaration of openHAB's {@code Configuration} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code Configuration} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 public class Configuration {
 

@@ -32,7 +32,7 @@ import org.openhab.core.thing.ThingUID;
  * and result labels are not translated.
  * <p>
  * Declaration of openHAB's {@code AbstractDiscoveryService} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public abstract class AbstractDiscoveryService implements DiscoveryService {

@@ -22,7 +22,8 @@ import org.openhab.core.thing.ThingUID;
 /**
  * Hears of the results of discovery services; openHAB's Inbox is one.
  * <p>
- * Declaration of openHAB's {@code DiscoveryListener} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code DiscoveryListener} for building without openHAB's artifact repository; see
+ * DEVELOPING.md.
  * {@code removeOlderResults} takes a {@code long} at 4.3 and an {@code Instant} at 5.x: the binding never calls it.
  */
 @NonNullByDefault

@@ -27,7 +27,7 @@ import org.openhab.core.thing.ThingUID;
  * exists only in 5.x.
  * <p>
  * Declaration of openHAB's {@code DiscoveryResultBuilder} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public class DiscoveryResultBuilder {

@@ -28,7 +28,7 @@ import org.openhab.core.types.State;
  * since openHAB 4.3); the behaviour is
  * that of openHAB 5.x (the value is an instant, shown in the JVM's default time zone).
  * <p>
- * Declaration of openHAB's {@code DateTimeType} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code DateTimeType} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class DateTimeType implements PrimitiveType, State, Command {

@@ -24,7 +24,7 @@ import org.openhab.core.types.State;
  * A plain number, the state of a {@code Number} item without a unit.
  * <p>
  * Declaration of the part of openHAB's {@code DecimalType} that the binding uses, for building without openHAB's
- * artifact repository; see README.
+ * artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class DecimalType extends Number implements PrimitiveType, State, Command, Comparable<DecimalType> {

@@ -20,7 +20,7 @@ import org.openhab.core.types.State;
 /**
  * Switch state and command.
  * <p>
- * Declaration of openHAB's {@code OnOffType} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code OnOffType} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public enum OnOffType implements PrimitiveType, State, Command {

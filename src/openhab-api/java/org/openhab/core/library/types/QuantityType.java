@@ -28,7 +28,8 @@ import org.openhab.core.types.State;
  * A number with a unit, the state of a {@code Number:<dimension>} item.
  * <p>
  * Declaration of the part of openHAB's {@code QuantityType} that the binding uses, for building without openHAB's
- * artifact repository; see README. openHAB parses the unit with its unit formats; this declaration keeps the unit as
+ * artifact repository; see DEVELOPING.md. openHAB parses the unit with its unit formats; this declaration keeps the
+ * unit as
  * written, which is enough for comparing states built the same way.
  */
 @NonNullByDefault({ PARAMETER, RETURN_TYPE, FIELD, TYPE_ARGUMENT })

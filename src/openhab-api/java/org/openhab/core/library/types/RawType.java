@@ -23,7 +23,7 @@ import org.openhab.core.types.State;
 /**
  * Binary data with its MIME type, the state of an Image item.
  * <p>
- * Declaration of openHAB's {@code RawType} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code RawType} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class RawType implements PrimitiveType, State {

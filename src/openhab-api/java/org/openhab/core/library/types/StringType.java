@@ -21,7 +21,7 @@ import org.openhab.core.types.State;
 /**
  * Text state and command.
  * <p>
- * Declaration of openHAB's {@code StringType} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code StringType} for building without openHAB's artifact repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public class StringType implements PrimitiveType, State, Command {

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Base class of thing handlers. Only a subset of openHAB's members is declared; {@link #initialize()} and
  * {@link #handleCommand(ChannelUID, Command)} are left to subclasses.
  * <p>
- * Declaration of openHAB's {@code BaseThingHandler} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code BaseThingHandler} for building without openHAB's artifact repository; see
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public abstract class BaseThingHandler implements ThingHandler {

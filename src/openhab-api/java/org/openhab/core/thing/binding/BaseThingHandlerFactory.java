@@ -23,7 +23,7 @@ import org.osgi.service.component.ComponentContext;
  * registration).
  * <p>
  * Declaration of openHAB's {@code BaseThingHandlerFactory} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public abstract class BaseThingHandlerFactory implements ThingHandlerFactory {

@@ -25,7 +25,7 @@ import org.openhab.core.types.State;
  * The callback a {@link ThingHandler} informs the framework through. Only a subset of openHAB's members is declared.
  * <p>
  * Declaration of openHAB's {@code ThingHandlerCallback} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public interface ThingHandlerCallback {

@@ -21,7 +21,7 @@ import org.openhab.core.thing.ThingUID;
  * Creates the {@link ThingHandler}s of things. Only a subset of openHAB's members is declared.
  * <p>
  * Declaration of openHAB's {@code ThingHandlerFactory} for building without openHAB's artifact repository; see
- * README.
+ * DEVELOPING.md.
  */
 @NonNullByDefault
 public interface ThingHandlerFactory {

@@ -22,7 +22,7 @@ import org.openhab.core.config.discovery.DiscoveryResult;
  * openHAB's Inbox: the discovery results that wait for the user's approval.
  * <p>
  * Declaration of the part of openHAB's {@code Inbox} the binding uses, for building without openHAB's artifact
- * repository; see README.
+ * repository; see DEVELOPING.md.
  */
 @NonNullByDefault
 public interface Inbox {
