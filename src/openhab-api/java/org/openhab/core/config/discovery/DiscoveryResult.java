@@ -24,7 +24,9 @@ import org.openhab.core.thing.ThingUID;
  * A thing a discovery service found: what the Inbox shows and what approving it creates. Only a subset of openHAB's
  * members is declared: {@code getTimestamp()} (4.3) became {@code getCreationTime()} (5.x).
  * <p>
- * Declaration of openHAB's {@code DiscoveryResult} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code DiscoveryResult} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares. openHAB's results come from {@link DiscoveryResultBuilder}, the binding must not
+ * implement it.
  */
 @NonNullByDefault
 public interface DiscoveryResult {

@@ -17,7 +17,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Whether an Inbox entry is new or was ignored by the user.
  * <p>
- * Declaration of openHAB's {@code DiscoveryResultFlag} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code DiscoveryResultFlag} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public enum DiscoveryResultFlag {

@@ -21,7 +21,8 @@ import org.openhab.core.thing.ThingTypeUID;
 /**
  * A service that finds things and reports them, as discovery results, to its listeners (openHAB's Inbox).
  * <p>
- * Declaration of openHAB's {@code DiscoveryService} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code DiscoveryService} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface DiscoveryService {
