@@ -19,7 +19,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Tells the locale openHAB is configured for.
  * <p>
- * Declaration of openHAB's {@code LocaleProvider} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code LocaleProvider} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface LocaleProvider {

@@ -18,7 +18,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Provides named {@link Storage}s.
  * <p>
- * Declaration of openHAB's {@code StorageService} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code StorageService} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface StorageService {

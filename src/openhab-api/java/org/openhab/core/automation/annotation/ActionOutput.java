@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
  * Describes an output of an action module. A single output is always named {@code "result"} by openHAB; a map
  * result declares its keys with {@link ActionOutputs}.
  * <p>
- * Declaration of openHAB's {@code ActionOutput} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ActionOutput} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @Repeatable(ActionOutputs.class)
 @Retention(RetentionPolicy.RUNTIME)

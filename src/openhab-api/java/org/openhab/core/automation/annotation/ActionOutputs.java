@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
 /**
  * Container of repeated {@link ActionOutput}s.
  * <p>
- * Declaration of openHAB's {@code ActionOutputs} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ActionOutputs} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

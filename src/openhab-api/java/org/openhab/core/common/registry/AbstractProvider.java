@@ -19,7 +19,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Base class of providers. Only a subset of openHAB's members is declared (none: openHAB's keeps the change
  * listeners).
  * <p>
- * Declaration of openHAB's {@code AbstractProvider} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code AbstractProvider} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  *
  * @param <E> the element type
  */

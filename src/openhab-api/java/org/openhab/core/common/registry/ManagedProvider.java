@@ -20,7 +20,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * A provider whose elements openHAB itself stores and may change (those made in Main UI or by the REST API). Only a
  * subset of openHAB's members is declared.
  * <p>
- * Declaration of openHAB's {@code ManagedProvider} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ManagedProvider} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must not implement it (tests
+ * may mock it).
  *
  * @param <E> the element type
  * @param <K> the type of the elements' keys

@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
 /**
  * Names the scope of a {@link ThingActions} class.
  * <p>
- * Declaration of openHAB's {@code ThingActionsScope} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThingActionsScope} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

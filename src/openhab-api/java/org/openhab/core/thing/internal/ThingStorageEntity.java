@@ -19,7 +19,8 @@ import org.openhab.core.thing.dto.ThingDTO;
  * this package: the binding never names the class; it is declared only so that {@code ManagedThingProvider} has
  * openHAB's generic signature. Only a subset of openHAB's members is declared.
  * <p>
- * Declaration of openHAB's {@code ThingStorageEntity} for building without openHAB's artifact repository; see README.
+ * Declaration of openHAB's {@code ThingStorageEntity} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. It only declares.
  */
 public class ThingStorageEntity extends ThingDTO {
     public boolean isBridge = false;
