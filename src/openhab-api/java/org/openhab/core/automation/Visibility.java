@@ -12,11 +12,15 @@
  */
 package org.openhab.core.automation;
 
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
 /**
  * Visibility of automation elements in user interfaces.
  * <p>
- * Declaration of openHAB's {@code Visibility} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Visibility} for building without openHAB's artifact repository; see DEVELOPING.md. It
+ * only declares. openHAB 5.x adds {@code typeOf(String)}, which is not declared.
  */
+@NonNullByDefault
 public enum Visibility {
     VISIBLE,
     HIDDEN,

@@ -14,6 +14,7 @@ package org.openhab.core.common;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -22,22 +23,37 @@ import org.eclipse.jdt.annotation.Nullable;
  * Base class of the unique identifiers: a list of segments joined by {@code ':'}.
  * <p>
  * Declaration of openHAB's {@code AbstractUID} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * The validation follows openHAB 4.3.11/5.2.1: at least {@link #getMinimalNumberOfSegments()} segments, each made of
+ * letters, digits, {@code '_'} and {@code '-'} (empty allowed), the last one not blank. As in openHAB,
+ * {@link #getAsString()} gives back the text a UID was made from, even where splitting it dropped empty trailing
+ * segments; equality compares the segments only.
  */
 @NonNullByDefault
 public abstract class AbstractUID {
 
+    private static final Pattern SEGMENT_PATTERN = Pattern.compile("[\\w-]*");
+
     public static final String SEPARATOR = ":";
 
     private final List<String> segments;
+
+    /** The text the UID was made from, or empty until {@link #getAsString()} joins the segments. */
+    private String text = "";
+
+    /** A UID without segments, for deserialisation. */
+    protected AbstractUID() {
+        segments = List.of();
+    }
 
     /**
      * @param uid the segments joined by {@code ':'}
      */
     protected AbstractUID(String uid) {
         this(Arrays.asList(uid.split(SEPARATOR)));
+        this.text = uid;
     }
 
-    protected AbstractUID(String... segments) {
+    protected AbstractUID(final String... segments) {
         this(Arrays.asList(segments));
     }
 
@@ -76,25 +92,38 @@ public abstract class AbstractUID {
     }
 
     /**
+     * @return whether the segment is made of letters, digits, {@code '_'} and {@code '-'} only (empty is valid)
+     */
+    public static boolean isValid(@Nullable String segment) {
+        return segment != null && SEGMENT_PATTERN.matcher(segment).matches();
+    }
+
+    /**
      * Accepts segments made of letters, digits, {@code '_'} and {@code '-'} only.
      *
      * @throws IllegalArgumentException if the segment has another character
      */
     protected void validateSegment(String segment, int index, int length) {
-        if (!segment.matches("[\\w-]*")) {
+        if (!isValid(segment)) {
             throw new IllegalArgumentException(String.format(
                     "ID segment '%s' contains invalid characters. Each segment of the ID must match the pattern %s.",
-                    segment, "[\\w-]*"));
+                    segment, SEGMENT_PATTERN));
         }
-    }
-
-    public String getAsString() {
-        return String.join(SEPARATOR, segments);
     }
 
     @Override
     public String toString() {
         return getAsString();
+    }
+
+    /**
+     * @return the text the UID was made from, else its segments joined by {@code ':'}
+     */
+    public String getAsString() {
+        if (text.isEmpty()) {
+            text = String.join(SEPARATOR, segments);
+        }
+        return text;
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Tells the time zone openHAB is configured for.
  * <p>
  * Declaration of openHAB's {@code TimeZoneProvider} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface TimeZoneProvider {

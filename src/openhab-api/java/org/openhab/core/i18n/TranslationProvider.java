@@ -22,7 +22,7 @@ import org.osgi.framework.Bundle;
  * Translates the i18n keys of a bundle.
  * <p>
  * Declaration of openHAB's {@code TranslationProvider} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface TranslationProvider {

@@ -19,7 +19,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * Tells the network addresses openHAB is configured to use.
  * <p>
  * Declaration of the part of openHAB's {@code NetworkAddressService} that the binding uses, for building without
- * openHAB's artifact repository; see DEVELOPING.md.
+ * openHAB's artifact repository; see DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the
+ * binding must not implement it (tests may mock it).
  */
 @NonNullByDefault
 public interface NetworkAddressService {

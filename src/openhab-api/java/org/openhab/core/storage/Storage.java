@@ -20,7 +20,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A persistent key-value store. The {@code stream()} default method of openHAB's interface is not declared.
  * <p>
- * Declaration of openHAB's {@code Storage} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Storage} for building without openHAB's artifact repository; see DEVELOPING.md. It
+ * only declares.
  *
  * @param <T> the type of the values
  */

@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * Provides named {@link Storage}s.
  * <p>
  * Declaration of openHAB's {@code StorageService} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface StorageService {

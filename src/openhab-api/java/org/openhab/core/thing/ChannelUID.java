@@ -14,6 +14,7 @@ package org.openhab.core.thing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -22,18 +23,28 @@ import org.eclipse.jdt.annotation.Nullable;
  * Unique identifier of a channel: the thing UID's segments plus the channel ID ({@code [groupId#]id}).
  * <p>
  * Declaration of openHAB's {@code ChannelUID} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * The validation follows openHAB 5.2.1, the stricter: the segments before the channel ID must make a valid thing UID
+ * (openHAB 4.3.11 accepts, for instance, {@code "binding:type::channel"}, whose thing part has a blank ID). The
+ * {@code ChannelGroupUID} constructor is not declared.
  */
 @NonNullByDefault
 public class ChannelUID extends UID {
 
-    private static final String LAST_SEGMENT_PATTERN = "[\\w-]*|[\\w-]*#[\\w-]*";
-    private static final String GROUP_SEPARATOR = "#";
+    /** The channel ID: {@code [groupId#]id}. */
+    public static final Pattern CHANNEL_SEGMENT_PATTERN = Pattern.compile("[\\w-]*(?:#[\\w-]*)?");
+    public static final String CHANNEL_GROUP_SEPARATOR = "#";
+
+    /** A UID without segments, for deserialisation. */
+    ChannelUID() {
+    }
 
     /**
      * @param channelUid e.g. {@code "binding:type:thing:channel"}
+     * @throws IllegalArgumentException if a segment is not valid, or the segments before the last are no thing UID
      */
     public ChannelUID(String channelUid) {
         super(channelUid);
+        validateThingUID();
     }
 
     /**
@@ -41,13 +52,29 @@ public class ChannelUID extends UID {
      * @param id the channel ID
      */
     public ChannelUID(ThingUID thingUID, String id) {
-        super(withChannelId(thingUID, id));
+        super(toSegments(thingUID, null, id));
     }
 
-    private static List<String> withChannelId(ThingUID thingUID, String id) {
+    /**
+     * @param groupId the ID of the channel's group
+     * @param id the channel's ID within the group
+     */
+    public ChannelUID(ThingUID thingUID, String groupId, String id) {
+        super(toSegments(thingUID, groupId, id));
+    }
+
+    private static List<String> toSegments(ThingUID thingUID, @Nullable String groupId, String id) {
         List<String> segments = new ArrayList<>(thingUID.getAllSegments());
-        segments.add(id);
+        segments.add(groupId == null ? id : groupId + CHANNEL_GROUP_SEPARATOR + id);
         return segments;
+    }
+
+    private void validateThingUID() {
+        try {
+            getThingUID();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ChannelUID contains an invalid ThingUID part: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -62,27 +89,18 @@ public class ChannelUID extends UID {
      * @return the channel ID without its group ID
      */
     public String getIdWithoutGroup() {
-        String id = getId();
-        return id.contains(GROUP_SEPARATOR) ? id.split(GROUP_SEPARATOR)[1] : id;
+        return isInGroup() ? getId().split(CHANNEL_GROUP_SEPARATOR)[1] : getId();
     }
 
     public boolean isInGroup() {
-        return getId().contains(GROUP_SEPARATOR);
+        return getId().contains(CHANNEL_GROUP_SEPARATOR);
     }
 
     /**
      * @return the group ID, or null if the channel is in no group
      */
     public @Nullable String getGroupId() {
-        return isInGroup() ? getId().split(GROUP_SEPARATOR)[0] : null;
-    }
-
-    /**
-     * @return the UID of the channel's thing (all segments but the last)
-     */
-    public ThingUID getThingUID() {
-        List<String> segments = getAllSegments();
-        return new ThingUID(String.join(SEPARATOR, segments.subList(0, segments.size() - 1)));
+        return isInGroup() ? getId().split(CHANNEL_GROUP_SEPARATOR)[0] : null;
     }
 
     @Override
@@ -94,11 +112,19 @@ public class ChannelUID extends UID {
     protected void validateSegment(String segment, int index, int length) {
         if (index < length - 1) {
             super.validateSegment(segment, index, length);
-        } else if (!segment.matches(LAST_SEGMENT_PATTERN)) {
+        } else if (!CHANNEL_SEGMENT_PATTERN.matcher(segment).matches()) {
             throw new IllegalArgumentException(String.format(
                     "UID segment '%s' contains invalid characters. "
                             + "The last segment of the channel UID must match the pattern '%s'.",
-                    segment, LAST_SEGMENT_PATTERN));
+                    segment, CHANNEL_SEGMENT_PATTERN));
         }
+    }
+
+    /**
+     * @return the UID of the channel's thing (all segments but the last)
+     */
+    public ThingUID getThingUID() {
+        List<String> segments = getAllSegments();
+        return new ThingUID(segments.subList(0, segments.size() - 1).toArray(new String[0]));
     }
 }

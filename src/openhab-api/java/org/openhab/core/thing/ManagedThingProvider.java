@@ -24,7 +24,8 @@ import org.openhab.core.thing.internal.ThingStorageEntity;
  * Here stored things cannot be read back (openHAB maps them with its DTO mapper): tests override {@code get}.
  * <p>
  * Declaration of openHAB's {@code ManagedThingProvider} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares: unlike openHAB's, it cannot map stored things back (openHAB uses its DTO mapper), so
+ * reading a stored thing throws and tests override {@code get}.
  */
 @NonNullByDefault
 public class ManagedThingProvider extends AbstractManagedProvider<Thing, ThingUID, ThingStorageEntity>

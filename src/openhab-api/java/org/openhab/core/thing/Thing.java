@@ -23,7 +23,8 @@ import org.openhab.core.thing.binding.ThingHandler;
 /**
  * A connected device or service. Only a subset of openHAB's members is declared.
  * <p>
- * Declaration of openHAB's {@code Thing} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Thing} for building without openHAB's artifact repository; see DEVELOPING.md. It only
+ * declares a subset of openHAB's abstract methods, so the binding must not implement it (tests may mock it).
  */
 @NonNullByDefault
 public interface Thing extends Identifiable<ThingUID> {

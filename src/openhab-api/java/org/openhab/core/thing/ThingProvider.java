@@ -19,6 +19,7 @@ import org.openhab.core.common.registry.Provider;
  * Provides things to the thing registry: Main UI's (managed) things, each {@code .things} file's, ...
  * <p>
  * Declaration of openHAB's {@code ThingProvider} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @NonNullByDefault
 public interface ThingProvider extends Provider<Thing> {

@@ -20,7 +20,8 @@ import org.openhab.core.common.registry.Registry;
  * The things openHAB knows, from every provider (Main UI, {@code .things} files, ...).
  * <p>
  * Declaration of the part of openHAB's {@code ThingRegistry} that the binding uses, for building without openHAB's
- * artifact repository; see DEVELOPING.md.
+ * artifact repository; see DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must
+ * not implement it (tests may mock it).
  */
 @NonNullByDefault
 public interface ThingRegistry extends Registry<Thing, ThingUID> {

@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The statuses of a thing.
  * <p>
  * Declaration of openHAB's {@code ThingStatus} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @NonNullByDefault
 public enum ThingStatus {

@@ -21,14 +21,20 @@ import org.eclipse.jdt.annotation.Nullable;
  * A thing's status, status detail and optional description.
  * <p>
  * Declaration of openHAB's {@code ThingStatusInfo} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. {@code toString}, {@code equals} and {@code hashCode} follow openHAB 4.3.11/5.2.1.
  */
 @NonNullByDefault
 public class ThingStatusInfo {
 
     private final ThingStatus status;
     private final ThingStatusDetail statusDetail;
-    private final @Nullable String description;
+    private @Nullable String description;
+
+    /** UNKNOWN without detail or description, for deserialisation. */
+    protected ThingStatusInfo() {
+        status = ThingStatus.UNKNOWN;
+        statusDetail = ThingStatusDetail.NONE;
+    }
 
     public ThingStatusInfo(ThingStatus status, ThingStatusDetail statusDetail, @Nullable String description) {
         this.status = status;

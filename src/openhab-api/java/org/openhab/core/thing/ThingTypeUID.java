@@ -18,9 +18,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Unique identifier of a thing type: {@code bindingId:thingTypeId}.
  * <p>
  * Declaration of openHAB's {@code ThingTypeUID} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares; the validation is {@link org.openhab.core.common.AbstractUID}'s.
  */
 @NonNullByDefault
 public class ThingTypeUID extends UID {
+
+    /** A UID without segments, for deserialisation. */
+    ThingTypeUID() {
+    }
 
     /**
      * @param thingTypeUID e.g. {@code "binding:type"}

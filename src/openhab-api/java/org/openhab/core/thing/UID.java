@@ -21,10 +21,16 @@ import org.openhab.core.common.AbstractUID;
 /**
  * Base class of the binding related unique identifiers; the first segment is the binding ID.
  * <p>
- * Declaration of openHAB's {@code UID} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code UID} for building without openHAB's artifact repository; see DEVELOPING.md. It only
+ * declares; the validation is {@link org.openhab.core.common.AbstractUID}'s.
  */
 @NonNullByDefault
 public abstract class UID extends AbstractUID {
+
+    /** A UID without segments, for deserialisation. */
+    public UID() {
+        super();
+    }
 
     public UID(String uid) {
         super(uid);

@@ -17,7 +17,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Marker interface for all command types.
  * <p>
- * Declaration of openHAB's {@code Command} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Command} for building without openHAB's artifact repository; see DEVELOPING.md. It
+ * only declares.
  */
 @NonNullByDefault
 public interface Command extends Type {

@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Marker interface for the primitive types.
  * <p>
  * Declaration of openHAB's {@code PrimitiveType} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @NonNullByDefault
 public interface PrimitiveType extends Type {

@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Command asking a binding to refresh a channel's state.
  * <p>
  * Declaration of openHAB's {@code RefreshType} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * {@code format} and {@code toFullString} follow openHAB 4.3.11/5.2.1.
  */
 @NonNullByDefault
 public enum RefreshType implements PrimitiveType, Command {

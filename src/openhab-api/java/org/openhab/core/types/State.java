@@ -18,7 +18,8 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Marker interface for all state types.
  * <p>
- * Declaration of openHAB's {@code State} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code State} for building without openHAB's artifact repository; see DEVELOPING.md. The
+ * default {@code as(Class)} follows openHAB 4.3.11/5.2.1: this state if it is of the class, else null.
  */
 @NonNullByDefault
 public interface State extends Type {

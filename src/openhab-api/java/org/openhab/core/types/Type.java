@@ -17,7 +17,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Base interface of all openHAB types.
  * <p>
- * Declaration of openHAB's {@code Type} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Type} for building without openHAB's artifact repository; see DEVELOPING.md. It only
+ * declares.
  */
 @NonNullByDefault
 public interface Type {

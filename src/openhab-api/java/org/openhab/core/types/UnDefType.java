@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * State without a defined value.
  * <p>
  * Declaration of openHAB's {@code UnDefType} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * {@code format} and {@code toFullString} follow openHAB 4.3.11/5.2.1.
  */
 @NonNullByDefault
 public enum UnDefType implements PrimitiveType, State {

@@ -22,6 +22,7 @@ import java.lang.annotation.Target;
  * Describes an input parameter of an action module.
  * <p>
  * Declaration of openHAB's {@code ActionInput} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @Repeatable(ActionInputs.class)
 @Retention(RetentionPolicy.RUNTIME)

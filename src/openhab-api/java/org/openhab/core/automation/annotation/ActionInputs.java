@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
  * Container of repeated {@link ActionInput}s.
  * <p>
  * Declaration of openHAB's {@code ActionInputs} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)

@@ -23,6 +23,7 @@ import java.lang.annotation.Target;
  * result declares its keys with {@link ActionOutputs}.
  * <p>
  * Declaration of openHAB's {@code ActionOutput} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @Repeatable(ActionOutputs.class)
 @Retention(RetentionPolicy.RUNTIME)

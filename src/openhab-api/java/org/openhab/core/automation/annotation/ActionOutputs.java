@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
  * Container of repeated {@link ActionOutput}s.
  * <p>
  * Declaration of openHAB's {@code ActionOutputs} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -22,7 +22,8 @@ import org.openhab.core.automation.Visibility;
 /**
  * Marks a method as an action module.
  * <p>
- * Declaration of openHAB's {@code RuleAction} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code RuleAction} for building without openHAB's artifact repository; see DEVELOPING.md. It
+ * only declares.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

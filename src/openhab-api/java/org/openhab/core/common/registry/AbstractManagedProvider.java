@@ -20,6 +20,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.core.storage.Storage;
 import org.openhab.core.storage.StorageService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Base class of managed providers: keeps the elements in a storage of openHAB's, converted to a persistable form.
@@ -27,7 +29,8 @@ import org.openhab.core.storage.StorageService;
  * as in openHAB, so that a call through a subclass compiles to the method openHAB has.
  * <p>
  * Declaration of openHAB's {@code AbstractManagedProvider} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. {@link #getAll()} and {@link #get(Object)} follow openHAB 4.3.11/5.2.1: they read the storage and map
+ * each stored element with {@link #toElement(String, Object)}, leaving out those it maps to null.
  *
  * @param <E> the element type
  * @param <K> the type of the elements' keys
@@ -38,6 +41,8 @@ public abstract class AbstractManagedProvider<@NonNull E extends Identifiable<K>
         extends AbstractProvider<E> implements ManagedProvider<E, K> {
 
     private final Storage<PE> storage;
+
+    protected final Logger logger = LoggerFactory.getLogger(AbstractManagedProvider.class);
 
     protected AbstractManagedProvider(final StorageService storageService) {
         storage = storageService.getStorage(getStorageName(), this.getClass().getClassLoader());

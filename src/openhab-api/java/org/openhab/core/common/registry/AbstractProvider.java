@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * listeners).
  * <p>
  * Declaration of openHAB's {@code AbstractProvider} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  *
  * @param <E> the element type
  */

@@ -19,14 +19,15 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * An element with a unique identifier.
  * <p>
  * Declaration of openHAB's {@code Identifiable} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  *
- * @param <K> the type of the identifier
+ * @param <T> the type of the identifier
  */
 @NonNullByDefault
-public interface Identifiable<@NonNull K> {
+public interface Identifiable<@NonNull T> {
 
     /**
      * @return the unique identifier
      */
-    K getUID();
+    T getUID();
 }

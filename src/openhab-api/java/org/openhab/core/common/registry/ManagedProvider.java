@@ -21,7 +21,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * subset of openHAB's members is declared.
  * <p>
  * Declaration of openHAB's {@code ManagedProvider} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must not implement it (tests
+ * may mock it).
  *
  * @param <E> the element type
  * @param <K> the type of the elements' keys

@@ -20,7 +20,8 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Provides elements to a registry. Only a subset of openHAB's members is declared (no change listeners).
  * <p>
- * Declaration of openHAB's {@code Provider} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Provider} for building without openHAB's artifact repository; see DEVELOPING.md. It
+ * only declares a subset of openHAB's abstract methods, so the binding must not implement it (tests may mock it).
  *
  * @param <E> the element type
  */

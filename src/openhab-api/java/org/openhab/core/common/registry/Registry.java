@@ -23,7 +23,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * A registry of elements by their UID, which tells listeners of changes.
  * <p>
  * Declaration of the part of openHAB's {@code Registry} that the binding uses, for building without openHAB's
- * artifact repository; see DEVELOPING.md.
+ * artifact repository; see DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must
+ * not implement it (tests may mock it).
  *
  * @param <E> the element type
  * @param <K> the type of the elements' UIDs

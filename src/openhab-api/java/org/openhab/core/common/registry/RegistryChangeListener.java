@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Hears of the elements a {@link Registry} gains, loses and changes.
  * <p>
  * Declaration of openHAB's {@code RegistryChangeListener} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  *
  * @param <E> the element type
  */

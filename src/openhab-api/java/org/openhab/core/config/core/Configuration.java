@@ -30,10 +30,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Configuration parameters of a thing. Values are normalised as openHAB does: numbers become {@link BigDecimal},
- * other scalar values are kept as {@link String} or {@link Boolean}, collections become lists of normalised values.
+ * Configuration parameters of a thing.
  * <p>
- * Declaration of openHAB's {@code Configuration} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code Configuration} for building without openHAB's artifact repository; see
+ * DEVELOPING.md. Its behaviour follows openHAB 4.3.11/5.2.1: values are normalised as openHAB does without a config
+ * description (numbers become {@link BigDecimal}, strings and booleans are kept, collections become lists of
+ * normalised values, a null element or a value of another type throws), and {@link #as(Class)} maps parameters onto
+ * the fields of a class as openHAB's {@code ConfigParser} does. Where the two versions differ, the binding must not
+ * depend on either: openHAB 5.2.1 also fills records (4.3.11 and this declaration give null), and drops the elements of
+ * a list or set parameter it cannot convert (4.3.11 throws; this declaration drops them).
  */
 public class Configuration {
 
@@ -51,8 +56,15 @@ public class Configuration {
         this((Map<String, Object>) null);
     }
 
+    /** A copy of the configuration's (already normalised) parameters. */
     public Configuration(final @Nullable Configuration configuration) {
-        this(configuration == null ? null : configuration.getProperties());
+        Map<String, Object> copy = new HashMap<>();
+        if (configuration != null) {
+            synchronized (configuration.properties) {
+                copy.putAll(configuration.properties);
+            }
+        }
+        this.properties = Collections.synchronizedMap(copy);
     }
 
     /**
@@ -73,9 +85,10 @@ public class Configuration {
     /**
      * Maps the parameters onto a new instance of the class (which needs a public no-argument constructor): each
      * non-final, non-transient field (also of superclasses) takes the converted value of the parameter of its name.
-     * Fields without parameter, or whose value cannot be converted, keep their initial value.
+     * Fields without parameter, or whose value cannot be converted, keep their initial value; a list or set field
+     * takes the elements that can be converted.
      *
-     * @return the new instance, or null if it cannot be created
+     * @return the new instance, or null if it cannot be created (a record, for instance)
      */
     public <T> T as(Class<T> configurationClass) {
         synchronized (properties) {
@@ -83,6 +96,8 @@ public class Configuration {
             try {
                 instance = configurationClass.getConstructor().newInstance();
             } catch (ReflectiveOperationException | RuntimeException e) {
+                LOGGER.warn("Could not create configuration instance of '{}' with properties keys {}: {}",
+                        configurationClass.getName(), properties.keySet(), e.getMessage());
                 return null;
             }
             for (Class<?> c = configurationClass; c != null; c = c.getSuperclass()) {
@@ -100,19 +115,15 @@ public class Configuration {
         if (value == null) {
             return;
         }
-        Object converted = value;
-        try {
-            if (value instanceof Collection<?> values) {
-                converted = toCollection(field, values);
-                if (converted == null) {
-                    return;
-                }
-            }
-            converted = convert(converted, field.getType());
-            if (converted == null) {
+        Object converted = value instanceof Collection<?> values ? toCollection(field, values)
+                : convertOrNull(value, field.getType());
+        if (converted == null) {
+            if (!(value instanceof Collection<?>)) {
                 LOGGER.warn("Could not set value for field '{}' because conversion failed.", field.getName());
-                return;
             }
+            return;
+        }
+        try {
             field.setAccessible(true);
             field.set(instance, converted);
         } catch (IllegalArgumentException | IllegalAccessException | SecurityException e) {
@@ -120,6 +131,10 @@ public class Configuration {
         }
     }
 
+    /**
+     * @return a list or set of the elements that convert to the field's element type, or null (with a warning) if
+     *         the field is no list or set of a plain class
+     */
     private static @Nullable Collection<Object> toCollection(Field field, Collection<?> values) {
         Collection<Object> target;
         if (List.class.isAssignableFrom(field.getType())) {
@@ -127,17 +142,32 @@ public class Configuration {
         } else if (Set.class.isAssignableFrom(field.getType())) {
             target = new HashSet<>();
         } else {
-            LOGGER.warn("Skipping field '{}', only List and Set is supported as target Collection", field.getName());
+            LOGGER.warn("Skipping field '{}', only List and Set are supported as target collection types",
+                    field.getName());
             return null;
         }
-        Class<?> elementType = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+        if (!(field.getGenericType() instanceof ParameterizedType generic)
+                || !(generic.getActualTypeArguments()[0] instanceof Class<?> elementType)) {
+            LOGGER.warn("Skipping field '{}', its element type must be a plain class", field.getName());
+            return null;
+        }
         for (Object element : values) {
-            Object converted = convert(element, elementType);
+            Object converted = convertOrNull(element, elementType);
             if (converted != null) {
                 target.add(converted);
             }
         }
         return target;
+    }
+
+    /** @return the converted value, or null (with a warning) if it cannot be converted */
+    private static @Nullable Object convertOrNull(@Nullable Object value, Class<?> type) {
+        try {
+            return convert(value, type);
+        } catch (IllegalArgumentException e) {
+            LOGGER.warn("Conversion of value '{}' to '{}' failed: {}", value, type, e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -203,9 +233,10 @@ public class Configuration {
 
     /**
      * openHAB's normalisation without a config description: Boolean kept; String kept; numbers to BigDecimal;
-     * collections to lists of normalised values.
+     * collections to lists of normalised values (an empty one to an immutable empty list).
      *
      * @throws IllegalArgumentException for other types, or a collection of mixed types
+     * @throws NullPointerException for a collection with a null element
      */
     private static Object normalize(Object value) {
         if (value instanceof Boolean || value instanceof String) {
@@ -215,10 +246,13 @@ public class Configuration {
             return normalizeNumber(number);
         }
         if (value instanceof Collection<?> values) {
+            if (values.isEmpty()) {
+                return List.of();
+            }
             List<Object> list = new ArrayList<>(values.size());
             for (Object element : values) {
                 if (element == null) {
-                    continue;
+                    throw new NullPointerException("Null element in configuration value " + values);
                 }
                 Object normalized = normalize(element);
                 if (!list.isEmpty() && list.get(0).getClass() != normalized.getClass()) {

@@ -12,19 +12,15 @@
  */
 package org.openhab.core.config.discovery;
 
-import java.util.Collection;
-
 import org.eclipse.jdt.annotation.NonNullByDefault;
-import org.eclipse.jdt.annotation.Nullable;
-import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
 /**
  * Hears of the results of discovery services; openHAB's Inbox is one.
  * <p>
  * Declaration of openHAB's {@code DiscoveryListener} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
- * {@code removeOlderResults} takes a {@code long} at 4.3 and an {@code Instant} at 5.x: the binding never calls it.
+ * DEVELOPING.md. It only declares what openHAB 4.3.11 and 5.2.1 share: {@code removeOlderResults} takes a {@code long}
+ * in 4.3.11 and an {@code Instant} in 5.2.1, so it is left out, and the binding must not implement this interface.
  */
 @NonNullByDefault
 public interface DiscoveryListener {
@@ -32,8 +28,4 @@ public interface DiscoveryListener {
     void thingDiscovered(DiscoveryService source, DiscoveryResult result);
 
     void thingRemoved(DiscoveryService source, ThingUID thingUID);
-
-    @Nullable
-    Collection<ThingUID> removeOlderResults(DiscoveryService source, long timestamp,
-            @Nullable Collection<ThingTypeUID> thingTypeUIDs, @Nullable ThingUID bridgeUID);
 }

@@ -25,7 +25,8 @@ import org.openhab.core.thing.ThingUID;
  * members is declared: {@code getTimestamp()} (4.3) became {@code getCreationTime()} (5.x).
  * <p>
  * Declaration of openHAB's {@code DiscoveryResult} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares. openHAB's results come from {@link DiscoveryResultBuilder}, the binding must not
+ * implement it.
  */
 @NonNullByDefault
 public interface DiscoveryResult {

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Whether an Inbox entry is new or was ignored by the user.
  * <p>
  * Declaration of openHAB's {@code DiscoveryResultFlag} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public enum DiscoveryResultFlag {

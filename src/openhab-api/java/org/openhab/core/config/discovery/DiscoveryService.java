@@ -22,7 +22,7 @@ import org.openhab.core.thing.ThingTypeUID;
  * A service that finds things and reports them, as discovery results, to its listeners (openHAB's Inbox).
  * <p>
  * Declaration of openHAB's {@code DiscoveryService} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface DiscoveryService {

@@ -19,6 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * Hears when a scan of a discovery service ends.
  * <p>
  * Declaration of openHAB's {@code ScanListener} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @NonNullByDefault
 public interface ScanListener {

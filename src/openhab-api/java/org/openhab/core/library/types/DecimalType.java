@@ -13,6 +13,12 @@
 package org.openhab.core.library.types;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.IllegalFormatConversionException;
+import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -24,11 +30,15 @@ import org.openhab.core.types.State;
  * A plain number, the state of a {@code Number} item without a unit.
  * <p>
  * Declaration of the part of openHAB's {@code DecimalType} that the binding uses, for building without openHAB's
- * artifact repository; see DEVELOPING.md.
+ * artifact repository; see DEVELOPING.md. The constructors, {@code format}, {@code toFullString}, {@code equals}
+ * (1 equals 1.0) and {@code hashCode} (1 and 1.0 differ, as in openHAB) follow openHAB 4.3.11/5.2.1; the conversions
+ * of {@code as(Class)} to other types are not declared.
  */
 @NonNullByDefault
 public class DecimalType extends Number implements PrimitiveType, State, Command, Comparable<DecimalType> {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 4226845847123464690L;
+
+    public static final DecimalType ZERO = new DecimalType(0);
 
     protected BigDecimal value;
 
@@ -36,17 +46,65 @@ public class DecimalType extends Number implements PrimitiveType, State, Command
         this(BigDecimal.ZERO);
     }
 
+    /**
+     * @param value the number; of a {@link QuantityType} or another {@code DecimalType} only the number is taken
+     */
     public DecimalType(Number value) {
-        this.value = value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
+        if (value instanceof QuantityType<?> quantity) {
+            this.value = quantity.toBigDecimal();
+        } else if (value instanceof DecimalType decimal) {
+            this.value = decimal.toBigDecimal();
+        } else if (value instanceof BigDecimal decimal) {
+            this.value = decimal;
+        } else if (value instanceof BigInteger integer) {
+            this.value = new BigDecimal(integer);
+        } else {
+            this.value = new BigDecimal(value.toString());
+        }
+    }
+
+    /**
+     * @param value a number as written in English
+     * @throws NumberFormatException if it is not a number
+     */
+    public DecimalType(String value) {
+        this(value, Locale.ENGLISH);
+    }
+
+    /**
+     * @param value a number as written in the locale (grouping allowed, exponent in either case)
+     * @throws NumberFormatException if the whole text is not a number
+     */
+    public DecimalType(String value, Locale locale) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getInstance(locale);
+        format.setParseBigDecimal(true);
+        ParsePosition position = new ParsePosition(0);
+        Object parsed = format.parseObject(value.toUpperCase(locale), position);
+        if (!(parsed instanceof BigDecimal number) || position.getErrorIndex() != -1
+                || position.getIndex() < value.length()) {
+            throw new NumberFormatException("Invalid BigDecimal value: " + value);
+        }
+        this.value = number;
+    }
+
+    public static DecimalType valueOf(String value) {
+        return new DecimalType(value);
     }
 
     public BigDecimal toBigDecimal() {
         return value;
     }
 
+    /**
+     * Formats a whole number as a {@link BigInteger} (so {@code %d} works), any other as a {@link BigDecimal}.
+     */
     @Override
     public String format(String pattern) {
-        return String.format(pattern, value);
+        try {
+            return String.format(pattern, value.toBigIntegerExact());
+        } catch (ArithmeticException | IllegalFormatConversionException e) {
+            return String.format(pattern, value);
+        }
     }
 
     @Override
@@ -61,12 +119,13 @@ public class DecimalType extends Number implements PrimitiveType, State, Command
 
     @Override
     public int compareTo(DecimalType other) {
-        return value.compareTo(other.value);
+        return value.compareTo(other.toBigDecimal());
     }
 
+    /** Of the value with its scale: 1 and 1.0 are equal but hash differently, as in openHAB. */
     @Override
     public int hashCode() {
-        return value.stripTrailingZeros().hashCode();
+        return 31 + value.hashCode();
     }
 
     /** Equal to a DecimalType of the same numeric value (1 and 1.0 are equal). */

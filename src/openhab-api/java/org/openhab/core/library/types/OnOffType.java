@@ -21,11 +21,20 @@ import org.openhab.core.types.State;
  * Switch state and command.
  * <p>
  * Declaration of openHAB's {@code OnOffType} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * {@code from}, {@code format} and {@code toFullString} follow openHAB 4.3.11/5.2.1; the conversions of
+ * {@code as(Class)} to other types are not declared.
  */
 @NonNullByDefault
 public enum OnOffType implements PrimitiveType, State, Command {
     ON,
     OFF;
+
+    /**
+     * @return {@link #ON} for {@code "ON"} or {@code "1"} in any case, else {@link #OFF}
+     */
+    public static OnOffType from(String state) {
+        return from("ON".equalsIgnoreCase(state) || "1".equals(state));
+    }
 
     /**
      * @return {@link #ON} for {@code true}, {@link #OFF} for {@code false}

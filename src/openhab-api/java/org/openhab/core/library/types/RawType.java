@@ -24,6 +24,8 @@ import org.openhab.core.types.State;
  * Binary data with its MIME type, the state of an Image item.
  * <p>
  * Declaration of openHAB's {@code RawType} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * {@code valueOf}, {@code toString}, {@code toFullString}, {@code equals} and {@code hashCode} follow openHAB
+ * 4.3.11/5.2.1.
  */
 @NonNullByDefault
 public class RawType implements PrimitiveType, State {
@@ -41,6 +43,25 @@ public class RawType implements PrimitiveType, State {
         }
         this.bytes = bytes;
         this.mimeType = mimeType;
+    }
+
+    /**
+     * @param value a data URI: {@code data:<MIME type>;base64,<data>}
+     * @throws IllegalArgumentException if it is blank, not a data URI or without MIME type
+     */
+    public static RawType valueOf(String value) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("Argument must not be blank");
+        }
+        int comma = value.indexOf(',');
+        if (!value.startsWith("data:") || comma < 0) {
+            throw new IllegalArgumentException("Invalid data URI syntax for argument " + value);
+        }
+        int semicolon = value.indexOf(';');
+        if (semicolon <= 5) {
+            throw new IllegalArgumentException("Missing MIME type in argument " + value);
+        }
+        return new RawType(Base64.getDecoder().decode(value.substring(comma + 1)), value.substring(5, semicolon));
     }
 
     public byte[] getBytes() {
@@ -68,7 +89,7 @@ public class RawType implements PrimitiveType, State {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return 31 + Arrays.hashCode(bytes);
     }
 
     @Override

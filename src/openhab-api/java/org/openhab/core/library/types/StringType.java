@@ -22,6 +22,8 @@ import org.openhab.core.types.State;
  * Text state and command.
  * <p>
  * Declaration of openHAB's {@code StringType} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * {@code format}, {@code toFullString}, {@code equals} (also to a {@code String} of the same text) and {@code hashCode}
+ * follow openHAB 4.3.11/5.2.1.
  */
 @NonNullByDefault
 public class StringType implements PrimitiveType, State, Command {

@@ -33,11 +33,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base class of thing handlers. Only a subset of openHAB's members is declared; {@link #initialize()} and
- * {@link #handleCommand(ChannelUID, Command)} are left to subclasses.
+ * Base class of thing handlers.
  * <p>
- * Declaration of openHAB's {@code BaseThingHandler} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * Declaration of the part of openHAB's {@code BaseThingHandler} that the binding uses, for building without openHAB's
+ * artifact repository; see DEVELOPING.md. {@link #initialize()} and {@link #handleCommand(ChannelUID, Command)} are
+ * left to subclasses. The behaviour follows openHAB 4.3.11/5.2.1: {@code handleConfigurationUpdate} does nothing
+ * unless a value changes, validates through the callback, then disposes, stores and initializes again (when
+ * initialized) or stores and reports {@code configurationUpdated}; {@code thingUpdated} disposes, takes the new thing
+ * and initializes; {@code updateProperty}/{@code updateProperties} set only the values that differ (null removes one)
+ * and report the thing once; status, state, trigger and command updates go to the callback, or only log a warning
+ * without one. {@link #getConfig()} follows openHAB 5.2.1, the stricter: it gives a copy, taken when the handler first
+ * reads it and renewed only by {@code thingUpdated} and {@code updateConfiguration} (openHAB 4.3.11 gives the thing's
+ * own configuration, and 5.2.1 also resolves {@code ${ENV:...}} values, which this declaration does not).
  */
 @NonNullByDefault
 public abstract class BaseThingHandler implements ThingHandler {
@@ -52,6 +59,9 @@ public abstract class BaseThingHandler implements ThingHandler {
     protected Thing thing;
 
     private @Nullable ThingHandlerCallback callback;
+
+    /** The configuration {@link #getConfig()} copies: the thing's, as it was when last taken. */
+    private volatile @Nullable Configuration takenConfig;
 
     public BaseThingHandler(Thing thing) {
         this.thing = thing;
@@ -95,7 +105,7 @@ public abstract class BaseThingHandler implements ThingHandler {
      * @return whether a parameter's value differs from the current configuration's
      */
     protected boolean isModifyingCurrentConfig(Map<String, Object> configurationParameters) {
-        Configuration current = getConfig();
+        Configuration current = getThing().getConfiguration();
         return configurationParameters.entrySet().stream()
                 .anyMatch(entry -> !Objects.equals(current.get(entry.getKey()), entry.getValue()));
     }
@@ -109,11 +119,14 @@ public abstract class BaseThingHandler implements ThingHandler {
         return thing;
     }
 
-    /** Disposes, takes the new thing and initializes again. */
+    /** Disposes, takes the new thing (and its configuration for {@link #getConfig()}) and initializes again. */
     @Override
     public void thingUpdated(Thing thing) {
         dispose();
-        this.thing = thing;
+        synchronized (this) {
+            this.thing = thing;
+            this.takenConfig = new Configuration(thing.getConfiguration());
+        }
         initialize();
     }
 
@@ -162,8 +175,22 @@ public abstract class BaseThingHandler implements ThingHandler {
         }
     }
 
+    /**
+     * @return a copy of the thing's configuration as it was when this handler first read it, or when
+     *         {@code thingUpdated} or {@code updateConfiguration} last renewed it
+     */
     protected Configuration getConfig() {
-        return getThing().getConfiguration();
+        Configuration taken = takenConfig;
+        if (taken == null) {
+            synchronized (this) {
+                taken = takenConfig;
+                if (taken == null) {
+                    taken = new Configuration(getThing().getConfiguration());
+                    takenConfig = taken;
+                }
+            }
+        }
+        return new Configuration(taken);
     }
 
     /** @return the configuration mapped onto a new instance of the class, see {@link Configuration#as(Class)} */
@@ -256,10 +283,13 @@ public abstract class BaseThingHandler implements ThingHandler {
     }
 
     /**
-     * Validates the configuration through the callback; if valid, stores it in the thing and reports the thing with
-     * {@code thingUpdated} (restoring the old configuration if that fails). Does nothing without a callback.
+     * Validates the configuration through the callback; if valid, stores it in the thing (and for
+     * {@link #getConfig()}) and reports the thing with {@code thingUpdated}, restoring the old configuration if that
+     * fails. Does nothing without a callback.
      */
     protected void updateConfiguration(Configuration configuration) {
+        Map<String, Object> old = thing.getConfiguration().getProperties();
+        Configuration oldTaken = getConfig();
         ThingHandlerCallback current = callback;
         if (current == null) {
             warnDisposed("updating its configuration");
@@ -275,14 +305,19 @@ public abstract class BaseThingHandler implements ThingHandler {
                     thing.getUID(), e.getMessage());
             return;
         }
-        Map<String, Object> old = thing.getConfiguration().getProperties();
         try {
-            thing.getConfiguration().setProperties(configuration.getProperties());
-            current.thingUpdated(thing);
+            synchronized (this) {
+                takenConfig = new Configuration(configuration);
+                thing.getConfiguration().setProperties(configuration.getProperties());
+                current.thingUpdated(thing);
+            }
         } catch (RuntimeException e) {
             logger.warn("Error while applying configuration changes on thing '{}', reverting: {}", thing.getUID(),
                     e.getMessage());
-            thing.getConfiguration().setProperties(old);
+            synchronized (this) {
+                thing.getConfiguration().setProperties(old);
+                takenConfig = oldTaken;
+            }
             throw e;
         }
     }

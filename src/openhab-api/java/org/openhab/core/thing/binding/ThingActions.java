@@ -18,6 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Marker interface of the services providing actions for things.
  * <p>
  * Declaration of openHAB's {@code ThingActions} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @NonNullByDefault
 public interface ThingActions extends ThingHandlerService {

@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
  * Names the scope of a {@link ThingActions} class.
  * <p>
  * Declaration of openHAB's {@code ThingActionsScope} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

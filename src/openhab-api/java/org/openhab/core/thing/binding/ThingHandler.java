@@ -27,6 +27,7 @@ import org.openhab.core.types.Command;
  * Handles the communication between openHAB and the device or service of a {@link Thing}.
  * <p>
  * Declaration of openHAB's {@code ThingHandler} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * It only declares.
  */
 @NonNullByDefault
 public interface ThingHandler {

@@ -25,7 +25,8 @@ import org.openhab.core.types.State;
  * The callback a {@link ThingHandler} informs the framework through. Only a subset of openHAB's members is declared.
  * <p>
  * Declaration of openHAB's {@code ThingHandlerCallback} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must not implement it (tests
+ * may mock it).
  */
 @NonNullByDefault
 public interface ThingHandlerCallback {

@@ -21,7 +21,8 @@ import org.openhab.core.thing.ThingUID;
  * Creates the {@link ThingHandler}s of things. Only a subset of openHAB's members is declared.
  * <p>
  * Declaration of openHAB's {@code ThingHandlerFactory} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must not implement it (tests
+ * may mock it). Its {@code createThing} is left out: openHAB's {@code BaseThingHandlerFactory} implements it.
  */
 @NonNullByDefault
 public interface ThingHandlerFactory {

@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * A service that gets access to a {@link ThingHandler}, e.g. thing actions.
  * <p>
  * Declaration of openHAB's {@code ThingHandlerService} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 @NonNullByDefault
 public interface ThingHandlerService {

@@ -16,7 +16,7 @@ package org.openhab.core.thing.dto;
  * The fields a thing and its persisted form share. Only a subset of openHAB's members is declared (none).
  * <p>
  * Declaration of openHAB's {@code AbstractThingDTO} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 public abstract class AbstractThingDTO {
 

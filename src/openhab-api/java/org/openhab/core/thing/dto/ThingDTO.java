@@ -15,7 +15,8 @@ package org.openhab.core.thing.dto;
 /**
  * A thing as openHAB's REST API and storage write it. Only a subset of openHAB's members is declared (none).
  * <p>
- * Declaration of openHAB's {@code ThingDTO} for building without openHAB's artifact repository; see DEVELOPING.md.
+ * Declaration of openHAB's {@code ThingDTO} for building without openHAB's artifact repository; see DEVELOPING.md. It
+ * only declares.
  */
 public class ThingDTO extends AbstractThingDTO {
 

@@ -20,7 +20,7 @@ import org.openhab.core.thing.dto.ThingDTO;
  * openHAB's generic signature. Only a subset of openHAB's members is declared.
  * <p>
  * Declaration of openHAB's {@code ThingStorageEntity} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares.
  */
 public class ThingStorageEntity extends ThingDTO {
     public boolean isBridge = false;

@@ -22,7 +22,8 @@ import org.openhab.core.config.discovery.DiscoveryResult;
  * openHAB's Inbox: the discovery results that wait for the user's approval.
  * <p>
  * Declaration of the part of openHAB's {@code Inbox} the binding uses, for building without openHAB's artifact
- * repository; see DEVELOPING.md.
+ * repository; see DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must not
+ * implement it (tests may mock it).
  */
 @NonNullByDefault
 public interface Inbox {

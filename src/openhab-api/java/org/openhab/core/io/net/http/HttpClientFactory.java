@@ -21,7 +21,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * Creates Jetty HTTP clients. The HTTP/2 members of openHAB's interface are not declared.
  * <p>
  * Declaration of openHAB's {@code HttpClientFactory} for building without openHAB's artifact repository; see
- * DEVELOPING.md.
+ * DEVELOPING.md. It only declares a subset of openHAB's abstract methods, so the binding must not implement it (tests
+ * may mock it).
  */
 @NonNullByDefault
 public interface HttpClientFactory {

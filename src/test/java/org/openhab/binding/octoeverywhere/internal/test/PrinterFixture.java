@@ -21,10 +21,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -61,6 +63,8 @@ public final class PrinterFixture implements AutoCloseable {
     public static final String TOKEN = "AppTokenSecret-1234567890abcdef";
     public static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Set<ThingStatus> BINDING_STATUSES = EnumSet.of(ThingStatus.UNKNOWN, ThingStatus.ONLINE,
+            ThingStatus.OFFLINE, ThingStatus.REMOVED);
 
     public final OctoEverywhereServer server;
     public final HttpClient httpClient = new HttpClient();
@@ -120,12 +124,20 @@ public final class PrinterFixture implements AutoCloseable {
         }).when(thing).setProperty(anyString(), any());
         doAnswer(invocation -> {
             ThingStatusInfo next = invocation.getArgument(1);
-            // openHAB's callback refuses REMOVED unless the thing is being removed
-            if (next.getStatus() == ThingStatus.REMOVED && status.getStatus() != ThingStatus.REMOVING) {
-                throw new IllegalArgumentException("Illegal status REMOVED. The thing was in state "
-                        + status.getStatus() + " and not in REMOVING");
+            ThingStatus current = status.getStatus();
+            // openHAB's callback (4.3.11 and 5.2.1): bindings may set UNKNOWN, ONLINE, OFFLINE and REMOVED only,
+            // REMOVED only while the thing is being removed, and nothing else then: that is ignored
+            if (!BINDING_STATUSES.contains(next.getStatus())) {
+                throw new IllegalArgumentException("Illegal status " + next.getStatus()
+                        + ". Bindings only may set UNKNOWN, ONLINE, OFFLINE or REMOVED.");
             }
-            status = next;
+            if (next.getStatus() == ThingStatus.REMOVED && current != ThingStatus.REMOVING) {
+                throw new IllegalArgumentException(
+                        "Illegal status REMOVED. The thing was in state " + current + " and not in REMOVING");
+            }
+            if (current != ThingStatus.REMOVING || next.getStatus() == ThingStatus.REMOVED) {
+                status = next;
+            }
             return null;
         }).when(callback).statusUpdated(eq(thing), any());
         doAnswer(invocation -> states.put(((ChannelUID) invocation.getArgument(0)).getId(), invocation.getArgument(1)))
