@@ -22,6 +22,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
@@ -85,6 +86,16 @@ class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
                     "{\"Status\":" + code + ",\"Error\":\"scripted\",\"IsUserError\":false,\"Result\":null}");
 
             assertFailure(failure(call(path)), expected, code);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in HTTP 200")
+    @ValueSource(strings = { "{\"Status\":604,\"IsUserError\":true}", "{\"status\":604,\"isUserError\":true}" })
+    void anEnvelopeWithNoErrorTextOrResultStillCountsAsItsStatus(String body) {
+        for (String path : PATHS) {
+            server.respond(path, 200, body);
+
+            assertFailure(failure(call(path)), ApiError.TOKEN_INVALID, 604);
         }
     }
 }

@@ -62,4 +62,11 @@ class OctoEverywhereClientGadgetTest extends AbstractClientTest {
         server.respond(GADGET_PATH, 200, "{\"State\":\"active\"}");
         assertFailure(failure(client.getGadgetStatus()), ApiError.COMMUNICATION, 200);
     }
+
+    @Test
+    void aNegativeStateIsNoState() {
+        server.respond(GADGET_PATH, 200,
+                "{\"State\":-1,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
+        assertFailure(failure(client.getGadgetStatus()), ApiError.COMMUNICATION, 200);
+    }
 }
