@@ -48,6 +48,7 @@ class AppPortalTest {
         assertFalse(AppPortal.isValidAppId(null));
         assertFalse(AppPortal.isValidAppId("dev test"));
         assertFalse(AppPortal.isValidAppId("dev\ntest"));
+        assertFalse(AppPortal.isValidAppId("dev\u007ftest"));
         assertFalse(AppPortal.isValidAppId("dévtest"));
         assertThrows(IllegalArgumentException.class, () -> AppPortal.url("dev test", "x", null));
     }

@@ -41,6 +41,8 @@ class AppTokensTest {
     void acceptsAndTrimsAPastedToken() {
         assertEquals("abc-DEF_123.~+/=", AppTokens.requireValid("abc-DEF_123.~+/="));
         assertEquals(SECRET, AppTokens.requireValid("  " + SECRET + "\n"));
+        String longest = "a".repeat(AppTokens.MAX_LENGTH);
+        assertEquals(longest, AppTokens.requireValid(longest));
     }
 
     @ParameterizedTest

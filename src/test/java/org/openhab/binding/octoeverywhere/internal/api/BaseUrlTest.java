@@ -35,6 +35,7 @@ class BaseUrlTest {
             "'  https://octoeverywhere.com/  ', https://octoeverywhere.com",
             "HTTPS://OctoEverywhere.com, https://octoeverywhere.com",
             "https://proxy.example:8443/oe/, https://proxy.example:8443/oe",
+            "https://proxy.example:65535, https://proxy.example:65535",
             "https://proxy.example/a%20b//, https://proxy.example/a%20b",
             "http://localhost:8080, http://localhost:8080", "http://LOCALHOST/, http://localhost",
             "http://127.0.0.1:1234/, http://127.0.0.1:1234", "http://127.8.9.10, http://127.8.9.10",
@@ -46,11 +47,11 @@ class BaseUrlTest {
     @ParameterizedTest
     @ValueSource(strings = { "", "   ", "octoeverywhere.com", "//octoeverywhere.com", "/api",
             "http://octoeverywhere.com", "http://192.168.1.2", "http://localhost.evil.example",
-            "http://127.evil.example", "http://[::2]", "ftp://octoeverywhere.com", "javascript:alert(1)",
-            "mailto:someone@example.com", "https://user:secret@octoeverywhere.com", "https://user@octoeverywhere.com",
-            "https://octoeverywhere.com?x=1", "https://octoeverywhere.com/#top", "https://octoeverywhere.com:0",
-            "https://octoeverywhere.com:70000", "https://", "https:///path", "https://octo everywhere.com",
-            "https://bad_host.example" })
+            "http://127.evil.example", "http://[::2]", "http://[fe80::1%25nosuchif]:8080", "ftp://octoeverywhere.com",
+            "javascript:alert(1)", "mailto:someone@example.com", "https://user:secret@octoeverywhere.com",
+            "https://user@octoeverywhere.com", "https://octoeverywhere.com?x=1", "https://octoeverywhere.com/#top",
+            "https://octoeverywhere.com:0", "https://octoeverywhere.com:70000", "https://", "https:///path",
+            "https://octo everywhere.com", "https://bad_host.example" })
     void rejectsWithAMessage(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BaseUrl.parse(text));
         String message = String.valueOf(e.getMessage());

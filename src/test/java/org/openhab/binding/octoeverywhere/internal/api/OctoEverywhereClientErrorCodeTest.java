@@ -19,9 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
 
 /**
@@ -86,5 +88,33 @@ class OctoEverywhereClientErrorCodeTest extends AbstractClientTest {
 
             assertFailure(failure(call(path)), expected, code);
         }
+    }
+
+    @ParameterizedTest(name = "{0} in HTTP 200")
+    @ValueSource(strings = { "{\"Status\":604,\"IsUserError\":true}", "{\"status\":604,\"isUserError\":true}" })
+    void anEnvelopeWithNoErrorTextOrResultStillCountsAsItsStatus(String body) {
+        for (String path : PATHS) {
+            server.respond(path, 200, body);
+
+            assertFailure(failure(call(path)), ApiError.TOKEN_INVALID, 604);
+        }
+    }
+
+    @Test
+    void theFailureSaysWhatOctoEverywhereAnsweredAndItsErrorTextIfItHasOne() {
+        server.respond(LIVE_LINK_PATH, 500, "{\"Status\":500,\"Error\":\"Printer on fire\"}");
+        assertEquals("POST " + LIVE_LINK_PATH + " answered 500 (server error): Printer on fire",
+                message(LIVE_LINK_PATH));
+        server.respond(LIVE_LINK_PATH, ScriptedResponse.text(502, "text/html", "<html>Bad gateway</html>"));
+        assertEquals("POST " + LIVE_LINK_PATH + " answered 502 (server error)", message(LIVE_LINK_PATH));
+        server.respond(INFO_PATH, 200, "{\"Status\":601,\"Error\":\"\",\"Result\":null}");
+        assertEquals("GET " + INFO_PATH + " answered 601 (printer not connected to OctoEverywhere) inside a 200 answer",
+                message(INFO_PATH));
+        server.respond(INFO_PATH, 200, "{\"Status\":613,\"Error\":{\"Code\":1},\"Result\":null}");
+        assertEquals("GET " + INFO_PATH + " answered 613 (no active print) inside a 200 answer", message(INFO_PATH));
+    }
+
+    private String message(String path) {
+        return String.valueOf(failure(call(path)).getMessage());
     }
 }

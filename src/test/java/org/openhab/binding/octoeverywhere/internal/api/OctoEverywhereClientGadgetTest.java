@@ -62,4 +62,21 @@ class OctoEverywhereClientGadgetTest extends AbstractClientTest {
         server.respond(GADGET_PATH, 200, "{\"State\":\"active\"}");
         assertFailure(failure(client.getGadgetStatus()), ApiError.COMMUNICATION, 200);
     }
+
+    @Test
+    void gadgetSwitchedOffAndTheEndsOfTheRatingAreRead() throws Exception {
+        server.respond(GADGET_PATH, 200, "{\"State\":0,\"Rating\":1}");
+        assertEquals(new GadgetStatus(0, null, null, 1), success(client.getGadgetStatus()), "1: a failure");
+        server.respond(GADGET_PATH, 200, "{\"State\":3,\"Rating\":10}");
+        assertEquals(new GadgetStatus(3, null, null, 10), success(client.getGadgetStatus()), "10: perfect");
+        server.respond(GADGET_PATH, 200, "{\"State\":3,\"Rating\":0}");
+        assertEquals(new GadgetStatus(3, null, null, null), success(client.getGadgetStatus()), "no rating");
+    }
+
+    @Test
+    void aNegativeStateIsNoState() {
+        server.respond(GADGET_PATH, 200,
+                "{\"State\":-1,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
+        assertFailure(failure(client.getGadgetStatus()), ApiError.COMMUNICATION, 200);
+    }
 }

@@ -52,6 +52,15 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
     }
 
     @Test
+    void aUrlAsLongAsTheCapIsKept() throws Exception {
+        String url = "https://octoeverywhere.com/live/";
+        url += "a".repeat(WebUrls.MAX_LENGTH - url.length());
+        server.respond(LIVE_LINK_PATH, 200, link(url));
+
+        assertEquals(url, success(client.createLiveLink(LiveLinkRequest.timed(1))).url());
+    }
+
+    @Test
     void urlOverTheLengthCapFails() {
         server.respond(LIVE_LINK_PATH, 200, link("https://octoeverywhere.com/live/" + "a".repeat(3000)));
 
@@ -121,12 +130,13 @@ class OctoEverywhereClientHostileAnswerTest extends AbstractClientTest {
     @Test
     void envelopeWithErrorStatusInsideHttp200CountsAsThatStatus() {
         server.respond(LIVE_LINK_PATH, 200,
-                "{\"Status\":604,\"Error\":\"App Connection revoked\",\"IsUserError\":false,\"Result\":null}");
+                "{\"Status\":604,\"Error\":\"Revoked by the owner\",\"IsUserError\":false,\"Result\":null}");
 
         OctoEverywhereException e = failure(client.createLiveLink(LiveLinkRequest.timed(1)));
 
         assertFailure(e, ApiError.TOKEN_INVALID, 604);
-        assertTrue(String.valueOf(e.getMessage()).contains("App Connection revoked"));
+        assertTrue(String.valueOf(e.getMessage()).endsWith("inside a 200 answer: Revoked by the owner"),
+                e.getMessage());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openhab.binding.octoeverywhere.internal.test.Notification;
 
 /**
  * Reading a notification: the documented fields, and what a hostile or broken sender cannot get through.
@@ -180,11 +181,21 @@ class WebhookPayloadTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "0.25 | 0.25", "-1000 | -1000", "1000.000 | 1000.000", "0.00125 | 0.00125",
-            "0.1234565 | 0.123457", "-0.1234565 | -0.123457", "0.30000000000000004 | 0.3", "\"1e-7\" | 0",
-            "1E+2 | 1E+2" })
+            "0.1234565 | 0.123457", "0.100000 | 0.100000", "-0.1234565 | -0.123457", "0.30000000000000004 | 0.3",
+            "\"1e-7\" | 0", "1E+2 | 1E+2" })
     void aZOffsetKeepsNanometresAndNoFiner(String sent, String shown) {
         BigDecimal zOffset = WebhookPayload.parse("{\"EventType\":6,\"ZOffsetMM\":" + sent + "}").event().zOffsetMm();
         assertEquals(new BigDecimal(shown), zOffset);
+    }
+
+    @Test
+    void numbersAtTheBoundsAreRead() {
+        PrintEvent event = Notification.of(6).with("ZOffsetMM", "1E-32").with("DurationSec", 1_000_000_000).event();
+        assertEquals(BigDecimal.ZERO, event.zOffsetMm(), "32 decimals, rounded to 6");
+        assertEquals(1_000_000_000, event.durationSec(), "a billion");
+        event = Notification.of(6).with("ZOffsetMM", "1E-33").with("DurationSec", 1_000_000_001).event();
+        assertNull(event.zOffsetMm());
+        assertNull(event.durationSec());
     }
 
     @Test
@@ -202,6 +213,8 @@ class WebhookPayloadTest {
         PrintEvent event = WebhookPayload.parse("{\"EventType\":1,\"PrintId\":\"" + "x".repeat(129)
                 + "\",\"PrinterName\":\"" + name + "\",\"FileName\":\"a\\nb.gcode\"}").event();
         assertNull(event.printId(), "a shortened id would name another print");
+        String longest = "x".repeat(FieldText.MAX_ID_LENGTH);
+        assertEquals(longest, Notification.of(1).printId(longest).event().printId());
         assertEquals("Voron " + "n".repeat(250) + "…", event.printerName());
         assertEquals("a b.gcode", event.fileName(), "on one line");
     }

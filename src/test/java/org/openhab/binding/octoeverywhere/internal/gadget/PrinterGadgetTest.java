@@ -18,7 +18,9 @@ import static org.mockito.Mockito.when;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
 import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.*;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ import org.openhab.core.types.UnDefType;
 @NonNullByDefault
 class PrinterGadgetTest extends AbstractPrinterTest {
     private static final String SECRET = "gadget-test-secret";
+    /** Not the request timeout's 30 s, so that the next question is told apart from a request under way. */
+    private static final Duration INTERVAL = Duration.ofSeconds(20);
 
     private void linkGadget(boolean linked) {
         when(fixture.callback.isChannelLinked(any())).thenAnswer(invocation -> linked
@@ -48,11 +52,21 @@ class PrinterGadgetTest extends AbstractPrinterTest {
     }
 
     private void print(int eventType) {
-        fixture.handler().notifications().receive(Notification.of(eventType).printId("p1").event());
+        print(eventType, "p1");
+    }
+
+    private void print(int eventType, String printId) {
+        fixture.handler().notifications().receive(Notification.of(eventType).printId(printId).event());
     }
 
     private void startWithNotifications() {
-        fixture.start(PrinterFixture.settings("webhookSecret", SECRET));
+        startWithNotifications(Duration.ofSeconds(30));
+    }
+
+    private void startWithNotifications(Duration gadgetInterval) {
+        Map<String, Object> settings = PrinterFixture.settings("webhookSecret", SECRET);
+        settings.put("gadgetInterval", new BigDecimal(gadgetInterval.toSeconds()));
+        fixture.start(settings);
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         fixture.scheduler.runDue();
@@ -164,6 +178,43 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         advanceAnsweringAll(Duration.ofMinutes(10));
         assertEquals(before + 1, fixture.server.requestCount(GADGET_PATH),
                 "asked once, then every refresh interval: Gadget watches nothing 30 minutes into the print");
+    }
+
+    @Test
+    void aResumedPrintIsFollowedCloselyAgain() {
+        linkGadget(true);
+        fixture.server.respond(GADGET_PATH, 200, "{\"State\":2}");
+        startWithNotifications(INTERVAL);
+        print(1);
+        advanceAnsweringAll(GadgetPace.START_GRACE.plusMinutes(1));
+        print(4);
+        advanceAnsweringAll(Duration.ofMinutes(1));
+
+        print(5);
+        fixture.scheduler.runDue();
+        awaitNextQuestionIn(INTERVAL,
+                "resumed: asked every interval while Gadget gets going, though it said it was idle");
+    }
+
+    @Test
+    void aNewPrintWhoseStartWasMissedIsFollowedClosely() {
+        linkGadget(true);
+        fixture.server.respond(GADGET_PATH, 200, "{\"State\":2}");
+        startWithNotifications(INTERVAL);
+        print(1, "p1");
+        advanceAnsweringAll(GadgetPace.START_GRACE.plusMinutes(1));
+        int before = fixture.server.requestCount(GADGET_PATH);
+
+        print(6, "p2");
+        fixture.scheduler.runDue();
+        fixture.awaitRequests(GADGET_PATH, before + 1);
+        awaitNextQuestionIn(INTERVAL, "the progress of another print: it started, and Gadget gets going again");
+    }
+
+    /** Waits until the next question to Gadget is due after this delay; the request timeouts take 30 s. */
+    private void awaitNextQuestionIn(Duration delay, String why) {
+        PrinterFixture.await(() -> fixture.scheduler.pendingDelays().contains(delay),
+                () -> why + ": the next question in " + delay + ", pending " + fixture.scheduler.pendingDelays());
     }
 
     /** Moves time on in steps shorter than any interval, each answer in before the next step. */

@@ -50,12 +50,13 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
     private static final Duration REFRESH = Duration.ofMinutes(15);
     private static final String INFO = """
             {"PrinterName":"Voron","PrinterLocalIp":"192.168.1.7","IsOnline":%s,
-             "LastConnectionTimeUtc":"2026-11-27T08:15:30.1234567","LastDisconnectTimeUtc":"0001-01-01T00:00:00",
+             "LastConnectionTimeUtc":"2026-11-27T08:15:30.1234567","LastDisconnectTimeUtc":"%s",
              "UserFacingPrinterUrl":"https://octoeverywhere.com/printer/abc"}""";
 
     @Test
     void anOnlinePrinterMakesTheThingOnlineWithItsDetails() {
-        fixture.server.respond(INFO_PATH, ScriptedResponse.envelope(200, INFO.formatted("true")));
+        fixture.server.respond(INFO_PATH,
+                ScriptedResponse.envelope(200, INFO.formatted("true", "0001-01-01T00:00:00")));
         fixture.start();
         assertEquals(List.of(Duration.ZERO, Duration.ZERO), fixture.scheduler.pendingDelays(),
                 "the first check and the webhook address property, right away");
@@ -77,11 +78,13 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
 
     @Test
     void aDisconnectedPrinterKeepsTheThingOnline() {
-        fixture.server.respond(INFO_PATH, 200, INFO.formatted("false"));
+        fixture.server.respond(INFO_PATH, 200, INFO.formatted("false", "2026-11-27T09:40:00.5"));
         fixture.start();
         fixture.scheduler.runDue();
         fixture.awaitStatus(ThingStatus.ONLINE, ThingStatusDetail.NONE);
         assertEquals(OnOffType.OFF, fixture.state(CHANNEL_PRINTER_ONLINE));
+        assertEquals(new DateTimeType(Instant.parse("2026-11-27T09:40:00.5Z")),
+                fixture.state(CHANNEL_LAST_DISCONNECTED), "when it went away");
     }
 
     @ParameterizedTest
@@ -255,8 +258,8 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
 
     @Test
     void noAnswerWithinTheRequestTimeoutIsACommunicationErrorAndIsRetried() {
-        fixture.server.respond(INFO_PATH,
-                ScriptedResponse.json(200, INFO.formatted("true")).withDelay(Duration.ofMinutes(2)));
+        fixture.server.respond(INFO_PATH, ScriptedResponse.json(200, INFO.formatted("true", "0001-01-01T00:00:00"))
+                .withDelay(Duration.ofMinutes(2)));
         fixture.start();
         fixture.scheduler.runDue();
         fixture.awaitRequests(INFO_PATH, 1);

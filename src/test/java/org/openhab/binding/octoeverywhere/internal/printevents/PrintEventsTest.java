@@ -14,7 +14,7 @@ package org.openhab.binding.octoeverywhere.internal.printevents;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants.*;
-import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.LIVE_LINK_PATH;
+import static org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer.*;
 
 import java.time.Duration;
 import java.util.List;
@@ -204,6 +204,34 @@ class PrintEventsTest extends AbstractWebhookTest {
             assertEquals(200, post(event(2).printerId("id-other").printerName("Other")));
             assertEquals(1, voron.events.size());
             assertEquals(1, fixture.events.size());
+        }
+    }
+
+    @Test
+    void theProgressRunsFromTheFirstToTheLastPercent() throws Exception {
+        startPrinter();
+        post(event(1).printId("p1").with("Progress", 0));
+        assertEquals(new QuantityType<>("0 %"), fixture.state(CHANNEL_PRINT_PROGRESS), "a print that just started");
+        post(event(6).printId("p1").with("Progress", 90));
+        post(event(2).printId("p1").with("Progress", 100));
+        assertEquals(new QuantityType<>("100 %"), fixture.state(CHANNEL_PRINT_PROGRESS),
+                "a complete print, not stuck at the last progress notification");
+    }
+
+    @Test
+    void twoPrintersSharingASecretAreToldApartByTheNamesOctoEverywhereGaveThemUntilTheirIdsAreKnown() throws Exception {
+        try (PrinterFixture voron = new PrinterFixture("voron")) {
+            voron.server.respond(INFO_PATH, 200, "{\"PrinterName\":\"Voron\",\"IsOnline\":true}");
+            startPrinter();
+            startPrinter(voron, SECRET, Map.of());
+            assertEquals("Voron", voron.properties.get(PROPERTY_PRINTER_NAME));
+
+            assertEquals(200, post(event(1).printerId("id-voron").printerName("Voron").printId("v1")));
+            assertEquals(200, post(event(3).printerId("id-mk4").printerName(PRINTER_NAME).printId("m1")));
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), voron.events);
+            assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_FAILED"), fixture.events);
+            voron.scheduler.runDue();
+            assertEquals("id-voron", voron.properties.get(PROPERTY_PRINTER_ID), "learnt from its first notification");
         }
     }
 

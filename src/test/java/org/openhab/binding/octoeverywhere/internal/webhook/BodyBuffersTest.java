@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
@@ -60,11 +61,31 @@ class BodyBuffersTest {
     }
 
     @Test
+    void aSendersShareComesBackAsItsBodiesEnd() {
+        List<BodyBuffers.Buffer> taken = new ArrayList<>();
+        for (int i = 0; i < BodyBuffers.MAX_PER_SENDER; i++) {
+            taken.add(Objects.requireNonNull(buffers.take("192.168.1.66", 100)));
+        }
+        taken.remove(0).giveBack();
+        taken.add(Objects.requireNonNull(buffers.take("192.168.1.66", 100), "one given back, one taken"));
+        assertNull(buffers.take("192.168.1.66", 100), "still no more than its share");
+
+        taken.forEach(BodyBuffers.Buffer::giveBack);
+        for (int i = 0; i < BodyBuffers.MAX_PER_SENDER; i++) {
+            assertNotNull(buffers.take("192.168.1.66", 100), "all given back: its whole share again");
+        }
+    }
+
+    @Test
     void aBufferHoldsTheDeclaredLengthOrTheLimitAndSaysWhenABodyIsLonger() throws Exception {
         BodyBuffers.Buffer declared = buffers.take("a", 5);
         assertNotNull(declared);
         assertTrue(declared.read(new ByteArrayInputStream("hello".getBytes(StandardCharsets.US_ASCII))));
         assertArrayEquals("hello".getBytes(StandardCharsets.US_ASCII), declared.body());
+        BodyBuffers.Buffer longer = buffers.take("a", 5);
+        assertNotNull(longer);
+        assertFalse(longer.read(new ByteArrayInputStream("hello!".getBytes(StandardCharsets.US_ASCII))),
+                "longer than declared");
 
         BodyBuffers.Buffer chunked = buffers.take("b", -1);
         assertNotNull(chunked);

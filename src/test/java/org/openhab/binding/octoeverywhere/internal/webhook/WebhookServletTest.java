@@ -36,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterRegistry;
 import org.openhab.binding.octoeverywhere.internal.test.AbstractWebhookTest;
+import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.Notification;
 import org.openhab.binding.octoeverywhere.internal.test.PrinterFixture;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
@@ -76,6 +77,11 @@ class WebhookServletTest extends AbstractWebhookTest {
         startPrinter();
         ContentResponse response = send(HttpMethod.POST, body);
         assertEquals(400, response.getStatus());
+        assertTrue(response.getContentAsString().startsWith("Not a notification: the body "),
+                "says why: " + response.getContentAsString());
+        assertEquals("text/plain;charset=utf-8",
+                String.valueOf(response.getHeaders().get("Content-Type")).toLowerCase());
+        assertEquals("no-store", response.getHeaders().get("Cache-Control"));
         assertFalse(response.getContentAsString().contains(SECRET), "nothing of the body is echoed");
         assertEquals(List.of(), fixture.events);
     }
@@ -88,6 +94,35 @@ class WebhookServletTest extends AbstractWebhookTest {
         assertEquals(405, response.getStatus());
         assertEquals("POST", response.getHeaders().get("Allow"));
         assertEquals(List.of(), fixture.events);
+    }
+
+    @Test
+    void aNotificationOfTheLargestSizeIsTakenAndOneByteMoreIsNot() throws Exception {
+        startPrinter();
+        int room = WebhookServlet.MAX_BODY_BYTES - event(1).printId("p1").with("FileName", "").json().length();
+        assertEquals(200, post(event(1).printId("p1").with("FileName", "x".repeat(room))));
+        assertEquals(413, post(event(1).printId("p2").with("FileName", "x".repeat(room + 1))));
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+    }
+
+    @Test
+    void theDebugLogSaysWhatBecameOfEachNotification() throws Exception {
+        try (LogCapture log = LogCapture.start(); PrinterFixture voron = new PrinterFixture("voron")) {
+            startPrinter();
+            post(event(1).printId("p1").printerId("id-mk4"));
+            post(event(1).printId("x1").printerId("id-other").printerName("Other"));
+            startPrinter(voron, SECRET, Map.of());
+            post(event(1).printId("t1").printerId("id-third").printerName("Third"));
+            post(Notification.of(1).secret("wrong-secret-0123456789"));
+
+            List<String> lines = log.lines().stream().filter(line -> line.contains("Webhook from"))
+                    .map(line -> line.substring(line.indexOf(": ", line.indexOf("Webhook from")) + 2)).toList();
+            assertEquals(List.of(
+                    "200, PrintEvent[PRINT_STARTED, printId=p1, progress=null] PRINT_STARTED for " + fixture.thingUID,
+                    "200, PRINT_STARTED ignored: its printer is not this thing's",
+                    "200, PRINT_STARTED ignored: no single thing has its printer",
+                    "403, No thing has this secret key."), lines);
+        }
     }
 
     @Test
@@ -173,8 +208,25 @@ class WebhookServletTest extends AbstractWebhookTest {
     @Test
     void aBodyThatArrivesInPiecesIsReadAsItComes() throws Exception {
         startPrinter();
-        byte[] whole = event(1).printId("p1").with("FileName", "x".repeat(4000)).json()
-                .getBytes(StandardCharsets.UTF_8);
+        String answer = sendInPieces(event(1).printId("p1").with("FileName", "x".repeat(4000)));
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
+        PrinterFixture.await(() -> webhook.buffers().open() == 0, () -> "the buffer is given back");
+    }
+
+    @Test
+    void aForgedBodyThatArrivesInPiecesIsRefused() throws Exception {
+        startPrinter();
+        String answer = sendInPieces(
+                Notification.of(1).secret("wrong-secret-0123456789").printId("p1").with("FileName", "x".repeat(4000)));
+        assertTrue(answer.startsWith("HTTP/1.1 403"), answer);
+        assertTrue(answer.endsWith("No thing has this secret key."), answer);
+        assertEquals(List.of(), fixture.events);
+    }
+
+    /** Sends the notification in pieces of 1000 bytes, 50 ms apart; returns the whole answer. */
+    private String sendInPieces(Notification notification) throws Exception {
+        byte[] whole = notification.json().getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", servlets.port())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
@@ -186,11 +238,8 @@ class WebhookServletTest extends AbstractWebhookTest {
                 out.flush();
                 Thread.sleep(50);
             }
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         }
-        assertEquals(List.of(CHANNEL_PRINT_EVENT + ":PRINT_STARTED"), fixture.events);
-        PrinterFixture.await(() -> webhook.buffers().open() == 0, () -> "the buffer is given back");
     }
 
     @Test
