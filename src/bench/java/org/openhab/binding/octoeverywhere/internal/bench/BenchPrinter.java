@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterContext;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
@@ -113,8 +112,8 @@ final class BenchPrinter {
      * Creates and initializes the handler with what the factory shares between handlers, but the given pool as its
      * scheduler.
      */
-    PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ScheduledExecutorService pool) {
-        PrinterHandler handler = new PrinterHandler(thing, new PrinterContext(httpClient, httpClient, store,
+    PrinterHandler start(BenchSetup.Clients clients, LiveLinkStore store, ScheduledExecutorService pool) {
+        PrinterHandler handler = new PrinterHandler(thing, new PrinterContext(clients.api(), clients.snapshot(), store,
                 Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT, () -> null));
         handler.setCallback(callback);
         handler.initialize();

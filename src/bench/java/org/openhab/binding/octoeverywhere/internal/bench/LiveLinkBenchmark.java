@@ -119,11 +119,12 @@ class LiveLinkBenchmark {
 
     private Latency latency() throws Exception {
         try (OctoEverywhereServer server = new OctoEverywhereServer()) {
-            HttpClient client = BenchSetup.factoryClient();
+            BenchSetup.Clients clients = BenchSetup.factoryClients();
+            HttpClient client = clients.api();
             ScheduledThreadPoolExecutor pool = BenchSetup.thingHandlerPool(POOL_THREADS);
             BenchPrinter printer = new BenchPrinter("latency", server.baseUrl(), true);
             try {
-                printer.start(client, new LiveLinkStore(new MemoryStorage(), pool), pool);
+                printer.start(clients, new LiveLinkStore(new MemoryStorage(), pool), pool);
                 printer.awaitOnline(WAIT);
                 URI url = URI.create(server.baseUrl() + OctoEverywhereClient.LIVE_LINK_PATH);
                 for (int i = 0; i < WARM_UP; i++) {
@@ -160,7 +161,7 @@ class LiveLinkBenchmark {
                 return new Latency(new Percentiles(binding), new Percentiles(raw), new Percentiles(slowBinding),
                         new Percentiles(slowRaw), settings);
             } finally {
-                BenchSetup.stopInOrder(List.of(printer), pool, client);
+                BenchSetup.stopInOrder(List.of(printer), pool, clients);
             }
         }
     }
@@ -234,7 +235,8 @@ class LiveLinkBenchmark {
 
     private Burst burst(Mode mode) throws Exception {
         try (OctoEverywhereServer server = new OctoEverywhereServer()) {
-            HttpClient client = BenchSetup.factoryClient();
+            BenchSetup.Clients clients = BenchSetup.factoryClients();
+            HttpClient client = clients.api();
             ScheduledThreadPoolExecutor pool = BenchSetup.thingHandlerPool(POOL_THREADS);
             LiveLinkStore store = new LiveLinkStore(new MemoryStorage(), pool);
             List<BenchPrinter> printers = new ArrayList<>();
@@ -242,7 +244,7 @@ class LiveLinkBenchmark {
                 for (int i = 0; i < PRINTERS; i++) {
                     BenchPrinter printer = new BenchPrinter(String.format("printer%03d", i), server.baseUrl(), true);
                     printers.add(printer);
-                    printer.start(client, store, pool);
+                    printer.start(clients, store, pool);
                 }
                 for (BenchPrinter printer : printers) {
                     printer.awaitOnline(WAIT);
@@ -285,7 +287,7 @@ class LiveLinkBenchmark {
                         new Percentiles(lateness), threads, clientThreads, connectionCount(client),
                         gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
             } finally {
-                BenchSetup.stopInOrder(printers, pool, client);
+                BenchSetup.stopInOrder(printers, pool, clients);
             }
         }
     }
@@ -320,7 +322,7 @@ class LiveLinkBenchmark {
     }
 
     private Heap heap() throws Exception {
-        HttpClient client = BenchSetup.factoryClient();
+        BenchSetup.Clients clients = BenchSetup.factoryClients();
         // One thread, held by a task that waits on the gate: the status checks the handlers schedule stay queued
         // (a real pool holds each thing's next check the same way) and nothing is ever sent.
         ScheduledThreadPoolExecutor parked = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -339,7 +341,7 @@ class LiveLinkBenchmark {
             // Whatever a first handler allocates once (class init, caches) must not be charged to the 1000.
             for (int i = 0; i < 20; i++) {
                 BenchPrinter warm = new BenchPrinter("warm" + i, baseUrl, false);
-                warm.start(client, store, parked);
+                warm.start(clients, store, parked);
                 warm.dispose();
             }
             long empty = usedHeapAfterGc();
@@ -348,7 +350,7 @@ class LiveLinkBenchmark {
             }
             long withMocks = usedHeapAfterGc();
             for (BenchPrinter printer : printers) {
-                printer.start(client, store, parked);
+                printer.start(clients, store, parked);
             }
             long withHandlers = usedHeapAfterGc();
             int queued = parked.getQueue().size();
@@ -356,7 +358,7 @@ class LiveLinkBenchmark {
             return new Heap((withMocks - empty) / HEAP_THINGS, (withHandlers - withMocks) / HEAP_THINGS, queued);
         } finally {
             gate.countDown();
-            BenchSetup.stopInOrder(Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, client);
+            BenchSetup.stopInOrder(Arrays.stream(printers).filter(Objects::nonNull).toList(), parked, clients);
         }
     }
 

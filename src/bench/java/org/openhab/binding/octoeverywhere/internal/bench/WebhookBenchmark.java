@@ -81,7 +81,8 @@ class WebhookBenchmark {
     void run() throws Exception {
         BenchSetup.logAsOpenHabDoes();
         try (OctoEverywhereServer octoEverywhere = new OctoEverywhereServer()) {
-            HttpClient client = BenchSetup.factoryClient();
+            BenchSetup.Clients clients = BenchSetup.factoryClients();
+            HttpClient client = clients.api();
             ScheduledThreadPoolExecutor pool = BenchSetup.thingHandlerPool(POOL_THREADS);
             LiveLinkStore store = new LiveLinkStore(new MemoryStorage(), pool);
             PrinterRegistry registry = new PrinterRegistry();
@@ -99,7 +100,7 @@ class WebhookBenchmark {
                 for (int i = 0; i < PRINTERS; i++) {
                     BenchPrinter printer = new BenchPrinter("printer" + i, octoEverywhere.baseUrl(), true);
                     printer.configure("webhookSecret", secret(i));
-                    registry.add(printer.start(client, store, pool));
+                    registry.add(printer.start(clients, store, pool));
                     printers.add(printer);
                 }
                 for (BenchPrinter printer : printers) {
@@ -142,7 +143,7 @@ class WebhookBenchmark {
             } finally {
                 forgers.stop();
                 senders.stop();
-                BenchSetup.stopInOrder(printers, pool, client);
+                BenchSetup.stopInOrder(printers, pool, clients);
             }
         }
         Objects.requireNonNull(System.out).println(String.join(System.lineSeparator(), lines));
