@@ -50,6 +50,8 @@ import ch.qos.logback.classic.Level;
 final class BenchSetup {
     /** The thread name openHAB's HttpClientFactory gives the binding's client pool. */
     static final String CLIENT_POOL = "OH-httpClient-" + BINDING_ID;
+    /** The same for its snapshot client. */
+    static final String SNAPSHOT_POOL = CLIENT_POOL + "-snapshot";
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -131,9 +133,5 @@ final class BenchSetup {
                 .getLogger("org.openhab.binding.octoeverywhere") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(Level.INFO);
         }
-    }
-
-    static String verdict(boolean met) {
-        return met ? "PASS" : "MISS";
     }
 }

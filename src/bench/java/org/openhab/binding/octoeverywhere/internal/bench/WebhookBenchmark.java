@@ -274,21 +274,21 @@ class WebhookBenchmark {
         line("   answer time seen by the clients p50 / p99 / max  %s / %s / %s   target p99 < 10 ms: %s",
                 Percentiles.ms(answers.median()), Percentiles.ms(answers.nanos(0.99)),
                 Percentiles.ms(answers.nanos(1.0)),
-                BenchSetup.verdict(answers.nanos(0.99) < Duration.ofMillis(10).toNanos()));
+                BenchReport.verdict(answers.nanos(0.99) < Duration.ofMillis(10).toNanos()));
         line("     the same flood on a servlet that only reads the body and answers (floor)  %s / %s / %s",
                 Percentiles.ms(floor.median()), Percentiles.ms(floor.nanos(0.99)), Percentiles.ms(floor.nanos(1.0)));
         line("   answer time when the %d clients send %d notifications a second in all (%d in %d s)  %s / %s / %s"
                 + "   target p99 < 10 ms: %s", CLIENTS, Duration.ofSeconds(1).toNanos() / PACED.toNanos() * CLIENTS,
                 EVENTS, PACED.multipliedBy(EVENTS / CLIENTS).toSeconds(), Percentiles.ms(paced.median()),
                 Percentiles.ms(paced.nanos(0.99)), Percentiles.ms(paced.nanos(1.0)),
-                BenchSetup.verdict(paced.nanos(0.99) < Duration.ofMillis(10).toNanos()));
+                BenchReport.verdict(paced.nanos(0.99) < Duration.ofMillis(10).toNanos()));
         line("     the same while %d more clients post forged notifications back to back (wrong secret, a 15 KB"
                 + " quoted number)  %s / %s / %s", FORGERS, Percentiles.ms(forgery.valid().median()),
                 Percentiles.ms(forgery.valid().nanos(0.99)), Percentiles.ms(forgery.valid().nanos(1.0)));
         line("     %d forged posted (%.0f/s), answers other than 403 or 429: %d; valid ones lost %d, answers other than"
                 + " 200: %d   target 0: %s", forgery.forged(), forgery.forged() / (forgery.nanos() / 1e9),
                 forgery.notRefused(), forgery.lost(), forgery.failed(),
-                BenchSetup.verdict(forgery.notRefused() == 0 && forgery.lost() == 0 && forgery.failed() == 0));
+                BenchReport.verdict(forgery.notRefused() == 0 && forgery.lost() == 0 && forgery.failed() == 0));
         line("   one client, one notification at a time: binding p50 / p99  %s / %s; floor %s / %s",
                 Percentiles.ms(oneBinding.median()), Percentiles.ms(oneBinding.nanos(0.99)),
                 Percentiles.ms(oneFloor.median()), Percentiles.ms(oneFloor.nanos(0.99)));
@@ -296,11 +296,11 @@ class WebhookBenchmark {
                 Percentiles.ms(inServlet.median()), Percentiles.ms(inServlet.nanos(0.99)),
                 Percentiles.ms(inServlet.nanos(1.0)));
         line("   events lost (sent, not fired on print-event)  %d; answers other than 200: %d   target 0: %s", lost,
-                failed, BenchSetup.verdict(lost == 0 && failed == 0));
+                failed, BenchReport.verdict(lost == 0 && failed == 0));
         line("   %d-thread pool task start delay p50 / p95 / max during the flood  %s / %s / %s   target p95 < 20 ms: %s",
                 POOL_THREADS, Percentiles.ms(late.median()), Percentiles.ms(late.nanos(0.95)),
                 Percentiles.ms(late.nanos(1.0)),
-                BenchSetup.verdict(late.nanos(0.95) < Duration.ofMillis(20).toNanos()));
+                BenchReport.verdict(late.nanos(0.95) < Duration.ofMillis(20).toNanos()));
         line("     same task, idle pool just before                               %s / %s / %s",
                 Percentiles.ms(idle.median()), Percentiles.ms(idle.nanos(0.95)), Percentiles.ms(idle.nanos(1.0)));
         line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
