@@ -21,9 +21,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -32,6 +34,7 @@ import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
@@ -55,8 +58,14 @@ final class BenchPrinter {
     final Thing thing;
     final ThingHandlerCallback callback;
     final ChannelUID createChannel;
+    final ChannelUID snapshotChannel;
     private final Configuration configuration = new Configuration();
     private final AtomicInteger printEvents = new AtomicInteger();
+    private final AtomicInteger snapshots = new AtomicInteger();
+    private final AtomicLong snapshotBytes = new AtomicLong();
+    private volatile long lastSnapshot;
+    private volatile boolean snapshotLinked;
+    private volatile Map<String, String> properties = Map.of();
     private volatile ThingStatus status = ThingStatus.UNINITIALIZED;
     private volatile CompletableFuture<Long> nextUrl = new CompletableFuture<>();
     private @Nullable PrinterHandler handler;
@@ -68,6 +77,7 @@ final class BenchPrinter {
     BenchPrinter(String id, URI baseUrl, boolean observing) {
         uid = new ThingUID(THING_TYPE_PRINTER, id);
         createChannel = new ChannelUID(uid, CHANNEL_CREATE_LIVE_LINK);
+        snapshotChannel = new ChannelUID(uid, CHANNEL_SNAPSHOT);
         configuration.put("appToken", TOKEN);
         configuration.put("baseUrl", baseUrl.toString());
         configuration.put("expirationHours", new BigDecimal(24));
@@ -81,6 +91,9 @@ final class BenchPrinter {
         when(thing.getConfiguration()).thenReturn(configuration);
         if (observing) {
             when(thing.getStatus()).thenAnswer(invocation -> status);
+            when(thing.getProperties()).thenAnswer(invocation -> properties);
+            doAnswer(invocation -> snapshotLinked && snapshotChannel.equals(invocation.getArgument(0))).when(callback)
+                    .isChannelLinked(any());
             doAnswer(invocation -> {
                 ThingStatusInfo info = invocation.getArgument(1);
                 status = info.getStatus();
@@ -93,6 +106,10 @@ final class BenchPrinter {
                 State state = invocation.getArgument(1);
                 if (state instanceof StringType && CHANNEL_URL.equals(channel.getId())) {
                     nextUrl.complete(now);
+                } else if (state instanceof RawType picture && snapshotChannel.equals(channel)) {
+                    snapshotBytes.addAndGet(picture.getBytes().length);
+                    lastSnapshot = now;
+                    snapshots.incrementAndGet();
                 }
                 return null;
             }).when(callback).stateUpdated(any(), any());
@@ -140,6 +157,30 @@ final class BenchPrinter {
     /** Sets a configuration parameter, for the next start. */
     void configure(String name, Object value) {
         configuration.put(name, value);
+    }
+
+    /**
+     * Links the print's snapshot channel, and gives the thing the printer's LAN address as OctoEverywhere reports it:
+     * from now on the handler fetches the picture of every new snapshot address, plain http from that address too.
+     */
+    void linkSnapshot(String printerLocalIp) {
+        properties = Map.of(PROPERTY_PRINTER_LOCAL_IP, printerLocalIp);
+        snapshotLinked = true;
+    }
+
+    /** How many pictures the snapshot channel has been updated with. */
+    int snapshotUpdates() {
+        return snapshots.get();
+    }
+
+    /** System.nanoTime() of the last update with a picture. */
+    long lastSnapshot() {
+        return lastSnapshot;
+    }
+
+    /** The bytes of all those pictures together. */
+    long snapshotBytes() {
+        return snapshotBytes.get();
     }
 
     /** How many print events the thing has fired. */

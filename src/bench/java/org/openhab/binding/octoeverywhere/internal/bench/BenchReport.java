@@ -36,11 +36,23 @@ final class BenchReport {
         lines.add(String.format(Locale.ROOT, format, args).stripTrailing());
     }
 
-    /** A row of a table: its label, one cell for each column, a note at the end. */
+    /** How wide a table's label and each of its columns are, in characters (wider text pushes the rest right). */
+    record Widths(int label, int column) {
+    }
+
+    /** The widths of a table with a few short cells a row. */
+    static final Widths DEFAULT_WIDTHS = new Widths(37, 22);
+
+    /** A row of a table with {@link #DEFAULT_WIDTHS}: its label, one cell for each column, a note at the end. */
     <T> void row(String label, List<T> columns, Function<T, Object> cell, String note) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "   %-37s", label));
+        row(DEFAULT_WIDTHS, label, columns, cell, note);
+    }
+
+    /** A row of a table: its label, one cell for each column, a note at the end. */
+    <T> void row(Widths widths, String label, List<T> columns, Function<T, Object> cell, String note) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "   %-" + widths.label() + "s", label));
         for (T column : columns) {
-            text.append(String.format(Locale.ROOT, " %-22s", cell.apply(column)));
+            text.append(String.format(Locale.ROOT, " %-" + widths.column() + "s", cell.apply(column)));
         }
         lines.add((text + " " + note).stripTrailing());
     }

@@ -12,8 +12,6 @@
  */
 package org.openhab.binding.octoeverywhere.internal.bench;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +89,7 @@ record LinkBurst(Mode mode, long totalNanos, Percentiles arrivals, Percentiles i
                 List<CompletableFuture<Long>> urls = printers.stream().map(BenchPrinter::expectUrl).toList();
 
                 ThreadWatch watch = new ThreadWatch();
-                long[] gcBefore = gc();
+                JvmCost before = JvmCost.now();
                 long start = System.nanoTime();
                 PoolTicker ticker = new PoolTicker(pool);
                 // openHAB hands commands to handlers on its threads; here every command comes in on the shared pool.
@@ -113,13 +111,13 @@ record LinkBurst(Mode mode, long totalNanos, Percentiles arrivals, Percentiles i
                     end = Math.max(end, arrived);
                 }
                 ThreadWatch.Result threads = watch.stop();
-                long[] gcAfter = gc();
+                JvmCost cost = JvmCost.since(before);
                 int clientThreads = ThreadWatch.alive(BenchSetup.CLIENT_POOL);
                 long[] lateness = ticker.stopAfter(start, end, BenchSetup.WAIT);
                 return new LinkBurst(mode, end - start, new Percentiles(arrivals), new Percentiles(idleLateness),
                         new Percentiles(lateness), threads, clientThreads,
-                        HttpClients.sumOverPools(client, AbstractConnectionPool::getConnectionCount),
-                        gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+                        HttpClients.sumOverPools(client, AbstractConnectionPool::getConnectionCount), cost.gcCount(),
+                        cost.gcMillis());
             } finally {
                 BenchSetup.stopInOrder(printers, pool, clients);
             }
@@ -134,16 +132,5 @@ record LinkBurst(Mode mode, long totalNanos, Percentiles arrivals, Percentiles i
         } catch (Exception e) {
             printer.fail(e);
         }
-    }
-
-    /** Collections so far and their total time in ms. */
-    private static long[] gc() {
-        long count = 0;
-        long millis = 0;
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            count += Math.max(0, collector.getCollectionCount());
-            millis += Math.max(0, collector.getCollectionTime());
-        }
-        return new long[] { count, millis };
     }
 }

@@ -18,8 +18,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Predicate;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
@@ -33,8 +35,9 @@ import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
 
 /**
  * A flood of notifications on the webhook ({@link WebhookFlood}): how fast each is answered, also while forged ones
- * pour in, whether any is lost, and what it costs the shared {@code thingHandler} pool. Run by
- * {@code mvn -B -Pbench verify} only; it prints its figures and fails only when it cannot run.
+ * pour in, whether any is lost, and what it costs the shared {@code thingHandler} pool; and the same with the print
+ * snapshot channel linked, when every notification makes the binding fetch a picture ({@link SnapshotLinkedRuns}).
+ * Run by {@code mvn -B -Pbench verify} only; it prints its figures and fails only when it cannot run.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -49,6 +52,11 @@ class WebhookBenchmark {
     private static final Duration PACED = Duration.ofMillis(40);
 
     private static final int SEQUENTIAL = 500;
+    /** The control: pictures that cost next to nothing to move. */
+    private static final int TINY_PICTURE = 1024;
+    /** The widths of the label and of each column of the table that puts the runs side by side. */
+    private static final BenchReport.Widths WIDE = new BenchReport.Widths(38, 32);
+    private static final BenchReport.Widths PICTURES = new BenchReport.Widths(38, 16);
     private static final long TEN_MS = Duration.ofMillis(10).toNanos();
     private static final long TWENTY_MS = Duration.ofMillis(20).toNanos();
 
@@ -84,8 +92,8 @@ class WebhookBenchmark {
                 }
                 URI webhook = servlets.uri(WEBHOOK_PATH);
                 URI floorUri = floorServer.uri(WEBHOOK_PATH);
-                WebhookFlood binding = new WebhookFlood(senders, webhook, WebhookBenchmark::notification);
-                WebhookFlood floor = new WebhookFlood(senders, floorUri, WebhookBenchmark::notification);
+                WebhookFlood binding = new WebhookFlood(senders, webhook, i -> progress(i).json());
+                WebhookFlood floor = new WebhookFlood(senders, floorUri, i -> progress(i).json());
                 binding.run(WARM_UP, new long[WARM_UP], Duration.ZERO);
                 floor.run(WARM_UP, new long[WARM_UP], Duration.ZERO);
                 long[] floorAnswers = new long[EVENTS];
@@ -94,8 +102,8 @@ class WebhookBenchmark {
                 long[] oneBinding = new long[SEQUENTIAL];
                 for (int i = 0; i < SEQUENTIAL; i++) {
                     // interleaved, so drift hits both alike
-                    oneFloor[i] = WebhookFlood.send(senders, floorUri, notification(i)).nanos();
-                    oneBinding[i] = WebhookFlood.send(senders, webhook, notification(i)).nanos();
+                    oneFloor[i] = WebhookFlood.send(senders, floorUri, progress(i).json()).nanos();
+                    oneBinding[i] = WebhookFlood.send(senders, webhook, progress(i).json()).nanos();
                 }
                 long[] pacedAnswers = new long[EVENTS];
                 binding.run(EVENTS, pacedAnswers, PACED);
@@ -107,19 +115,21 @@ class WebhookBenchmark {
                 long idleEnd = System.nanoTime();
                 long[] idleLateness = idle.stopAfter(idleEnd - 250_000_000L, idleEnd, BenchSetup.WAIT);
 
-                int before = printEvents(printers);
-                long[] answers = new long[EVENTS];
-                webhookServlet.measure(EVENTS);
-                PoolTicker ticker = new PoolTicker(pool);
-                long start = System.nanoTime();
-                int failed = binding.run(EVENTS, answers, Duration.ZERO);
-                long end = System.nanoTime();
-                long[] lateness = ticker.stopAfter(start, end, BenchSetup.WAIT);
-                int received = printEvents(printers) - before;
-                report(new Percentiles(answers), new Percentiles(webhookServlet.measured()),
-                        new Percentiles(floorAnswers), new Percentiles(pacedAnswers), forgery,
-                        new Percentiles(oneBinding), new Percentiles(oneFloor), EVENTS - received, failed, end - start,
-                        idleLateness, lateness);
+                MeasuredFlood flood = MeasuredFlood.run(binding, EVENTS, webhookServlet, pool,
+                        () -> printEvents(printers));
+                report(flood, new Percentiles(floorAnswers), new Percentiles(pacedAnswers), forgery,
+                        new Percentiles(oneBinding), new Percentiles(oneFloor), new Percentiles(idleLateness));
+
+                // The paced run and the flood again, with the print's snapshot channel linked: every notification
+                // brings a new picture to fetch. Then once more with pictures of 1 KB, which cost next to nothing to
+                // move: what remains is what the fetches cost the thread that answers the notification.
+                SnapshotLinkedRuns linked = new SnapshotLinkedRuns(senders, webhook, webhookServlet, pool, printers,
+                        clients.snapshot(), WebhookBenchmark::progress, () -> printEvents(printers));
+                try (Webcam webcam = new Webcam()) {
+                    reportLinked(new Percentiles(pacedAnswers), flood,
+                            List.of(linked.run(webcam, SnapshotServlet.FULL_HD_JPEG, WARM_UP, EVENTS, PACED),
+                                    linked.run(webcam, TINY_PICTURE, WARM_UP, EVENTS, PACED)));
+                }
             } finally {
                 forgers.stop();
                 senders.stop();
@@ -139,23 +149,22 @@ class WebhookBenchmark {
     }
 
     /** A progress notification of one of the printers, as OctoEverywhere sends them. */
-    private static String notification(int i) {
+    private static Notification progress(int i) {
         return Notification.of(6).secret(secret(i % PRINTERS)).printId("print-" + (i % PRINTERS))
-                .with("Progress", i % 100).with("TimeRemainingSec", i).json();
+                .with("Progress", i % 100).with("TimeRemainingSec", i);
     }
 
-    private void report(Percentiles answers, Percentiles inServlet, Percentiles floor, Percentiles paced,
-            WebhookFlood.Forgery forgery, Percentiles oneBinding, Percentiles oneFloor, int lost, int failed,
-            long nanos, long[] idleLateness, long[] lateness) {
-        Percentiles late = new Percentiles(lateness);
-        Percentiles idle = new Percentiles(idleLateness);
+    private void report(MeasuredFlood flood, Percentiles floor, Percentiles paced, WebhookFlood.Forgery forgery,
+            Percentiles oneBinding, Percentiles oneFloor, Percentiles idle) {
+        Percentiles answers = flood.answers();
+        Percentiles late = flood.lateness();
         report.line("");
         report.line("==== OctoEverywhere binding benchmark: notification webhook (mvn -B -Pbench verify) ====");
         report.line("%s", BenchReport.machine());
         report.line(
                 "%d notifications for %d printers posted by %d concurrent clients over real HTTP, in %.0f ms"
                         + " (%.0f/s); %d before as warm-up",
-                EVENTS, PRINTERS, CLIENTS, nanos / 1e6, EVENTS / (nanos / 1e9), WARM_UP);
+                EVENTS, PRINTERS, CLIENTS, flood.nanos() / 1e6, flood.rate(), WARM_UP);
         report.line("   answer time seen by the clients p50 / p99 / max  %s   target p99 < 10 ms: %s",
                 BenchReport.ms(answers, 0.99), BenchReport.verdict(answers.nanos(0.99) < TEN_MS));
         report.line("     the same flood on a servlet that only reads the body and answers (floor)  %s",
@@ -178,13 +187,69 @@ class WebhookBenchmark {
                 BenchReport.ms(oneBinding.median()), BenchReport.ms(oneBinding.nanos(0.99)),
                 BenchReport.ms(oneFloor.median()), BenchReport.ms(oneFloor.nanos(0.99)));
         report.line("   time inside the webhook servlet, from the request to the answer  %s",
-                BenchReport.ms(inServlet, 0.99));
+                BenchReport.ms(flood.inServlet(), 0.99));
         report.line("   events lost (sent, not fired on print-event)  %d; answers other than 200: %d   target 0: %s",
-                lost, failed, BenchReport.verdict(lost == 0 && failed == 0));
+                flood.lost(), flood.failed(), BenchReport.verdict(flood.lost() == 0 && flood.failed() == 0));
         report.line("   %d-thread pool task start delay p50 / p95 / max during the flood  %s   target p95 < 20 ms: %s",
                 POOL_THREADS, BenchReport.ms(late, 0.95), BenchReport.verdict(late.nanos(0.95) < TWENTY_MS));
         report.line("     same task, idle pool just before                               %s",
                 BenchReport.ms(idle, 0.95));
+    }
+
+    /** The unlinked and the linked runs side by side, and what became of the snapshot addresses. */
+    private void reportLinked(Percentiles paced, MeasuredFlood flood, List<SnapshotLinkedRuns.Figures> linked) {
+        List<Percentiles> pacedRuns = new ArrayList<>(List.of(paced));
+        List<MeasuredFlood> floods = new ArrayList<>(List.of(flood));
+        List<String> titles = new ArrayList<>(List.of("not linked"));
+        List<Webcam.Tally> pictures = new ArrayList<>();
+        List<String> pictureTitles = new ArrayList<>();
+        for (SnapshotLinkedRuns.Figures run : linked) {
+            pacedRuns.add(run.paced());
+            floods.add(run.flood());
+            String size = run.pictureBytes() / 1024 + " KB";
+            titles.add("linked, " + size + " pictures");
+            pictures.addAll(run.pictures());
+            pictureTitles.addAll(List.of("paced, " + size, "flood, " + size));
+        }
+        report.line("");
+        report.line("   with print#snapshot linked on every printer (printerLocalIp %s) and a new SnapshotUrl in every"
+                + " notification,", SnapshotLinkedRuns.PRINTER_LOCAL_IP);
+        report.line("   http://%s:<port>/snapshot/<n>.jpg, answered with image/jpeg by an in-process webcam; %d warm-up"
+                + " notifications before each:", SnapshotLinkedRuns.PRINTER_LOCAL_IP, WARM_UP);
+        report.row(WIDE, "", titles, title -> title, "");
+        report.row(WIDE, "flood: answers p50 / p99 / max", floods, run -> BenchReport.ms(run.answers(), 0.99),
+                "target p99 < 10 ms: " + verdicts(floods, run -> run.answers().nanos(0.99) < TEN_MS));
+        report.row(WIDE, "paced: answers p50 / p99 / max", pacedRuns, run -> BenchReport.ms(run, 0.99),
+                "target p99 < 10 ms: " + verdicts(pacedRuns, run -> run.nanos(0.99) < TEN_MS));
+        report.row(WIDE, "flood: inside the servlet p50/p99/max", floods, run -> BenchReport.ms(run.inServlet(), 0.99),
+                "");
+        report.row(WIDE, "flood: pool task delay p50/p95/max", floods, run -> BenchReport.ms(run.lateness(), 0.95),
+                "target p95 < 20 ms: " + verdicts(floods, run -> run.lateness().nanos(0.95) < TWENTY_MS));
+        report.row(WIDE, "flood: answered a second", floods, run -> String.format(Locale.ROOT, "%.0f/s", run.rate()),
+                "");
+        report.row(WIDE, "flood: GC collections, ms; CPU used", floods,
+                run -> run.cost().gcCount() + ", " + run.cost().gcMillis() + "; " + run.cost().cores(run.nanos()),
+                "(all threads, the servers' too)");
+        report.row(WIDE, "flood: lost; answers other than 200", floods, run -> run.lost() + "; " + run.failed(),
+                "target 0: " + verdicts(floods, run -> run.lost() == 0 && run.failed() == 0));
+        report.line("   snapshots in the linked runs:");
+        report.row(PICTURES, "", pictureTitles, title -> title, "");
+        report.row(PICTURES, "  new SnapshotUrls sent", pictures, Webcam.Tally::addresses, "");
+        report.row(PICTURES, "  fetches that reached the webcam", pictures, Webcam.Tally::fetches, "");
+        report.row(PICTURES, "  pictures the webcam sent whole", pictures, Webcam.Tally::answered, "");
+        report.row(PICTURES, "  channel updates with a RawType", pictures, Webcam.Tally::updates,
+                "(an older picture that arrives after a newer one is dropped)");
+        report.row(PICTURES, "  KB per picture shown", pictures,
+                tally -> String.format(Locale.ROOT, "%.1f", tally.bytes() / 1024.0 / Math.max(1, tally.updates())), "");
+        report.row(PICTURES, "  last picture sent (ms)", pictures,
+                tally -> String.format(Locale.ROOT, "%+.1f", tally.lastPicture() / 1e6),
+                "(from the run's last answer; negative: before it)");
+        report.row(PICTURES, "  last picture shown (ms)", pictures,
+                tally -> String.format(Locale.ROOT, "%+.1f", tally.lastUpdate() / 1e6), "");
         report.line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
+    }
+
+    private static <T> String verdicts(List<T> runs, Predicate<T> met) {
+        return String.join(" / ", runs.stream().map(run -> BenchReport.verdict(met.test(run))).toList());
     }
 }
