@@ -39,6 +39,7 @@ import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
@@ -53,6 +54,8 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class BenchPrinter {
     static final String TOKEN = "AppTokenBenchmark-0123456789abcdef";
+    private static final ThingStatusInfo UNKNOWN = new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
+            null);
 
     final ThingUID uid;
     final Thing thing;
@@ -66,7 +69,8 @@ final class BenchPrinter {
     private volatile long lastSnapshot;
     private volatile boolean snapshotLinked;
     private volatile Map<String, String> properties = Map.of();
-    private volatile ThingStatus status = ThingStatus.UNINITIALIZED;
+    private volatile ThingStatusInfo status = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
+            null);
     private volatile CompletableFuture<Long> nextUrl = new CompletableFuture<>();
     private @Nullable PrinterHandler handler;
 
@@ -90,13 +94,13 @@ final class BenchPrinter {
         when(thing.getThingTypeUID()).thenReturn(THING_TYPE_PRINTER);
         when(thing.getConfiguration()).thenReturn(configuration);
         if (observing) {
-            when(thing.getStatus()).thenAnswer(invocation -> status);
+            when(thing.getStatus()).thenAnswer(invocation -> status.getStatus());
+            when(thing.getStatusInfo()).thenAnswer(invocation -> status);
             when(thing.getProperties()).thenAnswer(invocation -> properties);
             doAnswer(invocation -> snapshotLinked && snapshotChannel.equals(invocation.getArgument(0))).when(callback)
                     .isChannelLinked(any());
             doAnswer(invocation -> {
-                ThingStatusInfo info = invocation.getArgument(1);
-                status = info.getStatus();
+                status = invocation.getArgument(1);
                 return null;
             }).when(callback).statusUpdated(any(), any());
             doAnswer(invocation -> {
@@ -122,6 +126,7 @@ final class BenchPrinter {
             }).when(callback).channelTriggered(any(), any(), anyString());
         } else {
             when(thing.getStatus()).thenReturn(ThingStatus.UNKNOWN);
+            when(thing.getStatusInfo()).thenReturn(UNKNOWN);
         }
     }
 
@@ -206,12 +211,12 @@ final class BenchPrinter {
     }
 
     ThingStatus status() {
-        return status;
+        return status.getStatus();
     }
 
     void awaitOnline(Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
-        while (status != ThingStatus.ONLINE) {
+        while (status.getStatus() != ThingStatus.ONLINE) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(uid + " did not go ONLINE within " + max + ", is " + status);
             }
