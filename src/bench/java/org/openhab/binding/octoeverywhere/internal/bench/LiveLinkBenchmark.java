@@ -160,7 +160,8 @@ class LiveLinkBenchmark {
         if (prefix.startsWith("HttpClient@")) {
             return "binding's HTTP client (its timeout scheduler)";
         }
-        if (prefix.startsWith("oe-test-server")) {
+        // The in-process OctoEverywhere serves on a ServletServer, whose pool has that name.
+        if (prefix.startsWith("oe-test-server") || prefix.startsWith("servlet-test-server")) {
             return "test server (plays OctoEverywhere)";
         }
         if (prefix.startsWith("bench-")) {
