@@ -21,22 +21,25 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jetty.client.HttpClient;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterContext;
 import org.openhab.binding.octoeverywhere.internal.handler.PrinterHandler;
 import org.openhab.binding.octoeverywhere.internal.livelink.LiveLinkStore;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.library.types.OnOffType;
+import org.openhab.core.library.types.RawType;
 import org.openhab.core.library.types.StringType;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
+import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.ThingHandlerCallback;
@@ -51,14 +54,23 @@ import org.openhab.core.types.State;
 @NonNullByDefault
 final class BenchPrinter {
     static final String TOKEN = "AppTokenBenchmark-0123456789abcdef";
+    private static final ThingStatusInfo UNKNOWN = new ThingStatusInfo(ThingStatus.UNKNOWN, ThingStatusDetail.NONE,
+            null);
 
     final ThingUID uid;
     final Thing thing;
     final ThingHandlerCallback callback;
     final ChannelUID createChannel;
+    final ChannelUID snapshotChannel;
     private final Configuration configuration = new Configuration();
     private final AtomicInteger printEvents = new AtomicInteger();
-    private volatile ThingStatus status = ThingStatus.UNINITIALIZED;
+    private final AtomicInteger snapshots = new AtomicInteger();
+    private final AtomicLong snapshotBytes = new AtomicLong();
+    private volatile long lastSnapshot;
+    private volatile boolean snapshotLinked;
+    private volatile Map<String, String> properties = Map.of();
+    private volatile ThingStatusInfo status = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
+            null);
     private volatile CompletableFuture<Long> nextUrl = new CompletableFuture<>();
     private @Nullable PrinterHandler handler;
 
@@ -69,6 +81,7 @@ final class BenchPrinter {
     BenchPrinter(String id, URI baseUrl, boolean observing) {
         uid = new ThingUID(THING_TYPE_PRINTER, id);
         createChannel = new ChannelUID(uid, CHANNEL_CREATE_LIVE_LINK);
+        snapshotChannel = new ChannelUID(uid, CHANNEL_SNAPSHOT);
         configuration.put("appToken", TOKEN);
         configuration.put("baseUrl", baseUrl.toString());
         configuration.put("expirationHours", new BigDecimal(24));
@@ -81,10 +94,13 @@ final class BenchPrinter {
         when(thing.getThingTypeUID()).thenReturn(THING_TYPE_PRINTER);
         when(thing.getConfiguration()).thenReturn(configuration);
         if (observing) {
-            when(thing.getStatus()).thenAnswer(invocation -> status);
+            when(thing.getStatus()).thenAnswer(invocation -> status.getStatus());
+            when(thing.getStatusInfo()).thenAnswer(invocation -> status);
+            when(thing.getProperties()).thenAnswer(invocation -> properties);
+            doAnswer(invocation -> snapshotLinked && snapshotChannel.equals(invocation.getArgument(0))).when(callback)
+                    .isChannelLinked(any());
             doAnswer(invocation -> {
-                ThingStatusInfo info = invocation.getArgument(1);
-                status = info.getStatus();
+                status = invocation.getArgument(1);
                 return null;
             }).when(callback).statusUpdated(any(), any());
             doAnswer(invocation -> {
@@ -94,6 +110,10 @@ final class BenchPrinter {
                 State state = invocation.getArgument(1);
                 if (state instanceof StringType && CHANNEL_URL.equals(channel.getId())) {
                     nextUrl.complete(now);
+                } else if (state instanceof RawType picture && snapshotChannel.equals(channel)) {
+                    snapshotBytes.addAndGet(picture.getBytes().length);
+                    lastSnapshot = now;
+                    snapshots.incrementAndGet();
                 }
                 return null;
             }).when(callback).stateUpdated(any(), any());
@@ -106,6 +126,7 @@ final class BenchPrinter {
             }).when(callback).channelTriggered(any(), any(), anyString());
         } else {
             when(thing.getStatus()).thenReturn(ThingStatus.UNKNOWN);
+            when(thing.getStatusInfo()).thenReturn(UNKNOWN);
         }
     }
 
@@ -113,8 +134,8 @@ final class BenchPrinter {
      * Creates and initializes the handler with what the factory shares between handlers, but the given pool as its
      * scheduler.
      */
-    PrinterHandler start(HttpClient httpClient, LiveLinkStore store, ScheduledExecutorService pool) {
-        PrinterHandler handler = new PrinterHandler(thing, new PrinterContext(httpClient, httpClient, store,
+    PrinterHandler start(BenchSetup.Clients clients, LiveLinkStore store, ScheduledExecutorService pool) {
+        PrinterHandler handler = new PrinterHandler(thing, new PrinterContext(clients.api(), clients.snapshot(), store,
                 Clock.systemUTC(), pool, PrinterHandler.REQUEST_TIMEOUT, () -> null));
         handler.setCallback(callback);
         handler.initialize();
@@ -143,6 +164,30 @@ final class BenchPrinter {
         configuration.put(name, value);
     }
 
+    /**
+     * Links the print's snapshot channel, and gives the thing the printer's LAN address as OctoEverywhere reports it:
+     * from now on the handler fetches the picture of every new snapshot address, plain http from that address too.
+     */
+    void linkSnapshot(String printerLocalIp) {
+        properties = Map.of(PROPERTY_PRINTER_LOCAL_IP, printerLocalIp);
+        snapshotLinked = true;
+    }
+
+    /** How many pictures the snapshot channel has been updated with. */
+    int snapshotUpdates() {
+        return snapshots.get();
+    }
+
+    /** System.nanoTime() of the last update with a picture. */
+    long lastSnapshot() {
+        return lastSnapshot;
+    }
+
+    /** The bytes of all those pictures together. */
+    long snapshotBytes() {
+        return snapshotBytes.get();
+    }
+
     /** How many print events the thing has fired. */
     int printEvents() {
         return printEvents.get();
@@ -166,12 +211,12 @@ final class BenchPrinter {
     }
 
     ThingStatus status() {
-        return status;
+        return status.getStatus();
     }
 
     void awaitOnline(Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
-        while (status != ThingStatus.ONLINE) {
+        while (status.getStatus() != ThingStatus.ONLINE) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(uid + " did not go ONLINE within " + max + ", is " + status);
             }

@@ -50,6 +50,8 @@ import ch.qos.logback.classic.Level;
 final class BenchSetup {
     /** The thread name openHAB's HttpClientFactory gives the binding's client pool. */
     static final String CLIENT_POOL = "OH-httpClient-" + BINDING_ID;
+    /** The same for its snapshot client. */
+    static final String SNAPSHOT_POOL = CLIENT_POOL + "-snapshot";
 
     static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -57,28 +59,46 @@ final class BenchSetup {
     }
 
     /**
-     * The client the binding runs on: what openHAB's {@code HttpClientFactory.createHttpClient("octoeverywhere")}
-     * returns with its default settings (own pool of 5 to 10 daemon threads named OH-httpClient-<name>, 2
-     * connections per destination, not started), then configured and started by the binding's own factory.
+     * The binding's two HTTP clients, for OctoEverywhere's API and for webcam snapshots, as its handler factory sets
+     * them up and every handler shares them.
      */
-    static HttpClient factoryClient() {
-        // openHAB's factory also gives it an SSL context; the benchmark speaks plain HTTP on loopback only.
-        HttpClient client = new HttpClient();
-        QueuedThreadPool threads = new QueuedThreadPool(10, 5, 300_000);
-        threads.setName(CLIENT_POOL);
-        threads.setDaemon(true);
-        client.setExecutor(threads);
-        client.setMaxConnectionsPerDestination(2);
+    record Clients(HttpClient api, HttpClient snapshot) {
+    }
+
+    /**
+     * The clients the binding runs on: what openHAB's {@code HttpClientFactory.createHttpClient(name)} returns for
+     * "octoeverywhere" and "octoeverywhere-snapshot" with its default settings (own pool of 5 to 10 daemon threads
+     * named OH-httpClient-<name>, 2 connections per destination, not started), then configured and started by the
+     * binding's own factory.
+     */
+    static Clients factoryClients() {
+        HttpClient api = unstartedClient(BINDING_ID);
+        HttpClient snapshot = unstartedClient(BINDING_ID + "-snapshot");
         HttpClientFactory httpClientFactory = mock(HttpClientFactory.class);
-        when(httpClientFactory.createHttpClient(BINDING_ID)).thenReturn(client);
+        when(httpClientFactory.createHttpClient(BINDING_ID)).thenReturn(api);
+        when(httpClientFactory.createHttpClient(BINDING_ID + "-snapshot")).thenReturn(snapshot);
         StorageService storageService = mock(StorageService.class);
         doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());
         Objects.requireNonNull(
                 new OctoEverywhereHandlerFactory(httpClientFactory, storageService, mock(ThingRegistry.class),
                         new PrinterRegistry(), mock(NetworkAddressService.class), mock(BundleContext.class)));
-        if (!client.isStarted() || client.getMaxConnectionsPerDestination() == 2) {
-            throw new IllegalStateException("the handler factory did not configure and start its HTTP client");
+        for (HttpClient client : List.of(api, snapshot)) {
+            if (!client.isStarted() || client.getMaxConnectionsPerDestination() == 2) {
+                throw new IllegalStateException("the handler factory did not configure and start its HTTP clients");
+            }
         }
+        return new Clients(api, snapshot);
+    }
+
+    /** A client as openHAB's HttpClientFactory makes it for that name. */
+    private static HttpClient unstartedClient(String name) {
+        // openHAB's factory also gives it an SSL context; the benchmark speaks plain HTTP on loopback only.
+        HttpClient client = new HttpClient();
+        QueuedThreadPool threads = new QueuedThreadPool(10, 5, 300_000);
+        threads.setName("OH-httpClient-" + name);
+        threads.setDaemon(true);
+        client.setExecutor(threads);
+        client.setMaxConnectionsPerDestination(2);
         return client;
     }
 
@@ -97,13 +117,14 @@ final class BenchSetup {
 
     /**
      * Stops what a part started, users first: the handlers (no new requests, the ones under way aborted), the pool
-     * (no task of theirs can start another), then the HTTP client.
+     * (no task of theirs can start another), then the HTTP clients.
      */
-    static void stopInOrder(List<BenchPrinter> printers, ExecutorService pool, HttpClient client) throws Exception {
+    static void stopInOrder(List<BenchPrinter> printers, ExecutorService pool, Clients clients) throws Exception {
         printers.forEach(BenchPrinter::dispose);
         pool.shutdownNow();
         pool.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS);
-        HttpClients.stopWhenSettled(client, WAIT);
+        HttpClients.stopWhenSettled(clients.api(), WAIT);
+        HttpClients.stopWhenSettled(clients.snapshot(), WAIT);
     }
 
     /** openHAB logs bindings at INFO; the tests' DEBUG would time the logging, not the binding. */
@@ -112,9 +133,5 @@ final class BenchSetup {
                 .getLogger("org.openhab.binding.octoeverywhere") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(Level.INFO);
         }
-    }
-
-    static String verdict(boolean met) {
-        return met ? "PASS" : "MISS";
     }
 }

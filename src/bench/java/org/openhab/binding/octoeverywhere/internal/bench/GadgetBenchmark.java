@@ -14,10 +14,6 @@ package org.openhab.binding.octoeverywhere.internal.bench;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -45,7 +41,7 @@ class GadgetBenchmark {
     private static final Duration REFRESH = Duration.ofMinutes(15);
     private static final Duration HOUR = Duration.ofHours(1);
 
-    private final List<String> lines = new ArrayList<>();
+    private final BenchReport report = new BenchReport();
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T08:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private int asked;
@@ -81,21 +77,24 @@ class GadgetBenchmark {
         long idleWithoutEvents = askedDuring(HOUR);
         withoutEvents.stop();
 
-        line("");
-        line("==== OctoEverywhere binding benchmark: Gadget (mvn -B -Pbench verify) ====");
-        line("Gadget requests per printer per simulated hour; Gadget interval %d s (the minimum), refresh interval 15 min",
+        report.line("");
+        report.line("==== OctoEverywhere binding benchmark: Gadget (mvn -B -Pbench verify) ====");
+        report.line(
+                "Gadget requests per printer per simulated hour; Gadget interval %d s (the minimum), refresh interval 15 min",
                 MIN_INTERVAL.toSeconds());
-        line("   with print notifications, while printing      %4d   target at most 360: %s", printingWithEvents,
-                BenchSetup.verdict(printingWithEvents <= 360));
-        line("   with print notifications, between prints      %4d   target 0: %s", idleWithEvents,
-                BenchSetup.verdict(idleWithEvents == 0));
-        line("   the hour in which the print ended             %4d   (one last question when it ends)", afterPrint);
-        line("   an hour later, had its end never been told    %4d   (Gadget idle: every refresh interval)",
+        report.line("   with print notifications, while printing      %4d   target at most 360: %s", printingWithEvents,
+                BenchReport.verdict(printingWithEvents <= 360));
+        report.line("   with print notifications, between prints      %4d   target 0: %s", idleWithEvents,
+                BenchReport.verdict(idleWithEvents == 0));
+        report.line("   the hour in which the print ended             %4d   (one last question when it ends)",
+                afterPrint);
+        report.line("   an hour later, had its end never been told    %4d   (Gadget idle: every refresh interval)",
                 endNeverTold);
-        line("   without notifications, while Gadget is active %4d", activeWithoutEvents);
-        line("   without notifications, while Gadget is idle   %4d   (every refresh interval)", idleWithoutEvents);
-        line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
-        Objects.requireNonNull(System.out).println(String.join(System.lineSeparator(), lines));
+        report.line("   without notifications, while Gadget is active %4d", activeWithoutEvents);
+        report.line("   without notifications, while Gadget is idle   %4d   (every refresh interval)",
+                idleWithoutEvents);
+        report.line("   (PASS/MISS are for reading; the build fails only if the benchmark cannot run)");
+        report.print();
     }
 
     private GadgetWatch watch(AppConnection connection, boolean followsPrints) {
@@ -117,9 +116,5 @@ class GadgetBenchmark {
     private CompletableFuture<GadgetStatus> ask() {
         asked++;
         return CompletableFuture.completedFuture(answer);
-    }
-
-    private void line(String format, Object... args) {
-        lines.add(String.format(Locale.ROOT, format, args).stripTrailing());
     }
 }

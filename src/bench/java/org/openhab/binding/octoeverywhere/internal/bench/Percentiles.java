@@ -13,12 +13,11 @@
 package org.openhab.binding.octoeverywhere.internal.bench;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
- * Nearest-rank percentiles of durations in nanoseconds, printed in milliseconds.
+ * Nearest-rank percentiles of durations in nanoseconds (printed by {@link BenchReport}).
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -54,10 +53,5 @@ final class Percentiles {
 
     int count() {
         return sorted.length;
-    }
-
-    static String ms(long nanos) {
-        double millis = nanos / 1e6;
-        return String.format(Locale.ROOT, millis < 10 ? "%.3f ms" : "%.1f ms", millis);
     }
 }

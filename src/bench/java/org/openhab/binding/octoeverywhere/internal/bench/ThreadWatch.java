@@ -91,12 +91,12 @@ final class ThreadWatch {
         }
     }
 
-    /** How many live threads have a name starting with the prefix. */
-    static int alive(String prefix) {
+    /** How many live threads belong to the pool of that name: their name is the pool's and a number. */
+    static int alive(String pool) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int count = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith(prefix)) {
+            if (info != null && prefix(info.getThreadName()).equals(pool)) {
                 count++;
             }
         }
