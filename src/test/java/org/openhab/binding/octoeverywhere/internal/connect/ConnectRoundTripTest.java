@@ -14,6 +14,7 @@ package org.openhab.binding.octoeverywhere.internal.connect;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.OpenhabThings.*;
 
 import java.net.URI;
 import java.time.Duration;
@@ -35,7 +36,6 @@ import org.openhab.binding.octoeverywhere.internal.web.Html;
 import org.openhab.core.config.discovery.DiscoveryResult;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingUID;
 
 /**
@@ -46,8 +46,6 @@ import org.openhab.core.thing.ThingUID;
 @NonNullByDefault
 class ConnectRoundTripTest extends AbstractConnectTest {
     private static final String TOKEN = "AppApiTokenSecret-0123456789abcdef";
-    private static final ThingStatusInfo GONE = status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-            "@text/offline.config-error.token-invalid [\"604\"]");
 
     @AfterEach
     void checkLog() {
@@ -142,7 +140,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
         assertFalse(location.contains(TOKEN), "the result page's address holds no token");
 
-        DiscoveryResult result = fixture.awaitOneResult();
+        DiscoveryResult result = fixture.openhab.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:conn_42_x"), result.getThingUID());
         assertEquals("Prusa MK4", result.getLabel());
         assertEquals("appConnectionId", result.getRepresentationProperty());
@@ -168,7 +166,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         parameters.put("printerLastKnownLocalIp", "10.6.6.6");
         parameters.put("userPrinterAccessUrl", "https://evil.example/");
         fixture.follow(fixture.callback(fixture.connect(), parameters));
-        DiscoveryResult result = fixture.awaitOneResult();
+        DiscoveryResult result = fixture.openhab.awaitOneResult();
         assertEquals("Prusa MK4", result.getLabel());
         assertEquals(Map.of("appToken", TOKEN, "appConnectionId", "abc", "printerName", "Prusa MK4", "printerUrl",
                 "https://octoeverywhere.com/view/Prusa%20MK4"), result.getProperties());
@@ -179,7 +177,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.octoEverywhere.knowToken(TOKEN, "Prusa MK4");
         ConnectFixture.Started started = fixture.connect();
         fixture.follow(fixture.callback(started, Map.of("success", "true", "appApiToken", TOKEN, "id", "abc")));
-        DiscoveryResult result = fixture.awaitOneResult();
+        DiscoveryResult result = fixture.openhab.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:abc"), result.getThingUID());
         assertEquals("Prusa MK4", result.getLabel());
     }
@@ -191,7 +189,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         ContentResponse replay = fixture.callback(started, fixture.connected(TOKEN + "x", "def", "Other"));
         assertEquals(400, replay.getStatus());
         assertTrue(replay.getContentAsString().contains("This link cannot be used"));
-        assertEquals(new ThingUID("octoeverywhere:printer:abc"), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:abc"), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -208,7 +206,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
             assertEquals(400, response.getStatus(), state);
         }
         assertEquals(400, fixture.get(ConnectPaths.CONNECTED + "?" + encode(success(TOKEN, "a", "P"))).getStatus());
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
     }
 
     @Test
@@ -219,11 +217,11 @@ class ConnectRoundTripTest extends AbstractConnectTest {
                 + encode(fixture.connected(TOKEN, "a", "P"));
         assertEquals(400, fixture.get(query).getStatus(), "no cookie");
         assertEquals(400, fixture.get(query, "Cookie", other.cookie()).getStatus(), "another browser's key");
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH), "nobody was asked");
 
         fixture.follow(fixture.get(query, "Cookie", started.cookie()));
-        assertEquals(new ThingUID("octoeverywhere:printer:a"), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:a"), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -234,7 +232,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.follow(fixture.callback(inTime, fixture.connected(TOKEN, "intime", "P")));
         fixture.advance(Duration.ofSeconds(1));
         assertEquals(400, fixture.callback(late, fixture.connected(TOKEN, "late", "P")).getStatus());
-        assertEquals(new ThingUID("octoeverywhere:printer:intime"), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:intime"), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -248,7 +246,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         assertTrue(page.contains("The App Connection Portal did not finish: nothing was changed."), page);
         assertTrue(page.contains("The portal said: &lt;script&gt;alert(1)&lt;/script&gt; denied"), page);
         assertFalse(page.contains("<script>"));
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH));
     }
 
@@ -265,7 +263,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
             assertEquals(200, answer.getStatus());
             assertTrue(answer.getContentAsString().contains("no usable token or connection id"));
         }
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH), "nothing to ask");
     }
 
@@ -278,7 +276,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         assertTrue(page.getContentAsString()
                 .contains("&lt;img src=x onerror=alert(1)&gt;&quot;Mk4&quot; is in the Inbox."));
         assertFalse(page.getContentAsString().contains("<img"));
-        assertEquals(token, fixture.awaitOneResult().getProperties().get("appToken"));
+        assertEquals(token, fixture.openhab.awaitOneResult().getProperties().get("appToken"));
         String all = fixture.everythingSent();
         assertFalse(all.contains(token));
         assertFalse(all.contains(Html.escape(token)));
@@ -292,18 +290,21 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         fixture.follow(fixture.get(
                 ConnectPaths.CONNECTED + "?state=" + started.state() + "?" + encode(fixture.connected(TOKEN, "q", "P")),
                 "Cookie", started.cookie()));
-        assertEquals(new ThingUID("octoeverywhere:printer:q"), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:q"), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test
     void reconnectingAThingMadeInMainUiGivesItTheNewTokenThroughTheInbox() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.token-invalid [\"604\"]"), true, "OldToken-0123456789", "Prusa");
+        fixture.openhab
+                .addPrinter("mk4", "Workshop MK4",
+                        status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                                "@text/offline.config-error.token-invalid [\"604\"]"),
+                        true, "OldToken-0123456789", "Prusa");
         ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere%3Aprinter%3Amk4");
         ContentResponse page = fixture
                 .follow(fixture.callback(started, fixture.connected(TOKEN, "new-connection", "Prusa")));
 
-        DiscoveryResult result = fixture.awaitOneResult();
+        DiscoveryResult result = fixture.openhab.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:mk4"), result.getThingUID(), "no second thing");
         assertEquals(TOKEN, result.getProperties().get("appToken"));
         assertTrue(page.getContentAsString().contains("Workshop MK4 has its new token"), page.getContentAsString());
@@ -313,7 +314,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
 
     @Test
     void reconnectingAThingOfAThingsFileShowsTheTokenOnceToPaste() throws Exception {
-        fixture.addPrinter("mk4", "Workshop <MK4>", GONE, false, "OldToken-0123456789", "Prusa");
+        fixture.openhab.addPrinter("mk4", "Workshop <MK4>", GONE, false, "OldToken-0123456789", "Prusa");
         String token = "Tok\"en<i>-0123456789";
         ConnectFixture.Started started = fixture.connect("?thing=octoeverywhere:printer:mk4");
         ContentResponse redirect = fixture.callback(started, fixture.connected(token, "new-connection", "Prusa"));
@@ -325,7 +326,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
         assertTrue(body.contains("New token for Workshop &lt;MK4&gt;"), body);
         assertTrue(body.contains(".things file"), body);
         assertFalse(body.contains("<i>"));
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
 
         ContentResponse again = fixture.get(String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION)));
         assertEquals(404, again.getStatus());
@@ -337,7 +338,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
 
     @Test
     void aResultExpiresAfterAFewMinutes() throws Exception {
-        fixture.addPrinter("mk4", "MK4", GONE, false, "Old-0123");
+        fixture.openhab.addPrinter("mk4", "MK4", GONE, false, "Old-0123");
         ContentResponse redirect = fixture.callback(fixture.connect("?thing=octoeverywhere:printer:mk4"),
                 fixture.connected(TOKEN, "n", "P"));
         fixture.advance(ConnectResults.LIFETIME);
@@ -347,7 +348,7 @@ class ConnectRoundTripTest extends AbstractConnectTest {
 
     @Test
     void reconnectIsRefusedForAThingThatIsNoPrinterOrNoThing() throws Exception {
-        fixture.addThing(new org.openhab.core.thing.ThingTypeUID("astro:sun"), "home", "Sun",
+        fixture.openhab.addThing(new org.openhab.core.thing.ThingTypeUID("astro:sun"), "home", "Sun",
                 status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, "");
         assertEquals(404, fixture.get(ConnectPaths.CONNECT + "?thing=astro:sun:home").getStatus());
         assertEquals(404, fixture.get(ConnectPaths.CONNECT + "?thing=octoeverywhere:printer:none").getStatus());
