@@ -13,8 +13,6 @@
 package org.openhab.binding.octoeverywhere.internal.connect;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.mockito.ArgumentMatchers.*;
-import static org.mockito.Mockito.*;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -28,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,81 +42,41 @@ import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
-import org.mockito.ArgumentCaptor;
-import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
-import org.openhab.binding.octoeverywhere.internal.discovery.ConnectDiscoveryService;
-import org.openhab.binding.octoeverywhere.internal.discovery.PrinterThings;
 import org.openhab.binding.octoeverywhere.internal.i18n.Texts;
 import org.openhab.binding.octoeverywhere.internal.test.DescriptorTranslations;
 import org.openhab.binding.octoeverywhere.internal.test.HttpClients;
 import org.openhab.binding.octoeverywhere.internal.test.LogCapture;
 import org.openhab.binding.octoeverywhere.internal.test.ManualClock;
-import org.openhab.binding.octoeverywhere.internal.test.MemoryStorage;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer;
 import org.openhab.binding.octoeverywhere.internal.test.ServletServer.RawAnswer;
-import org.openhab.core.config.core.Configuration;
-import org.openhab.core.config.discovery.DiscoveryListener;
-import org.openhab.core.config.discovery.DiscoveryResult;
-import org.openhab.core.config.discovery.DiscoveryResultBuilder;
-import org.openhab.core.config.discovery.inbox.Inbox;
 import org.openhab.core.i18n.LocaleProvider;
-import org.openhab.core.storage.StorageService;
-import org.openhab.core.thing.ManagedThingProvider;
-import org.openhab.core.thing.Thing;
-import org.openhab.core.thing.ThingRegistry;
-import org.openhab.core.thing.ThingStatus;
-import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.thing.ThingStatusInfo;
-import org.openhab.core.thing.ThingTypeUID;
-import org.openhab.core.thing.ThingUID;
 
 /**
- * The set-up pages as openHAB would serve them: the servlet in an in-process Jetty reached over real HTTP, a mocked
- * thing registry and managed thing provider, the real discovery service with a mocked Inbox listening, the add-on's
- * own texts, a manual clock. Records every answer, so that tests can check headers and bodies of all of them.
+ * The set-up pages as openHAB would serve them: the servlet in an in-process Jetty reached over real HTTP, openHAB's
+ * things and Inbox as {@link OpenhabThings} plays them, the add-on's own texts, a manual clock. Records every answer,
+ * so that tests can check headers and bodies of all of them.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 final class ConnectFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
-    /** Waited for a discovery result: openHAB 5.x tells its listeners on another thread. */
-    static final long RESULT_WAIT_MILLIS = 5000;
-    /** Waited before concluding that no discovery result came. */
-    static final long NO_RESULT_WAIT_MILLIS = 300;
 
     final ManualClock clock = new ManualClock(START);
-    final ThingRegistry thingRegistry = mock(ThingRegistry.class);
-    /** The things made in Main UI, by UID. */
-    final Map<ThingUID, Thing> managed = new ConcurrentHashMap<>();
-    /** openHAB's provider of managed things, answering from {@link #managed}: Mockito cannot mock classes on JDK 25. */
-    final ManagedThingProvider managedThings = new ManagedThingProvider(storageService()) {
-        @Override
-        public @Nullable Thing get(ThingUID uid) {
-            return managed.get(uid);
-        }
-    };
-
-    final ConnectDiscoveryService discovery = new ConnectDiscoveryService();
-    final DiscoveryListener inbox = mock(DiscoveryListener.class);
-    /** The entries waiting in openHAB's Inbox: the results for UIDs of no thing, as openHAB's Inbox keeps them. */
-    final List<DiscoveryResult> waiting = new CopyOnWriteArrayList<>();
-
-    final Inbox inboxEntries = mock(Inbox.class);
-    /** The things that were told the id of their new App Connection, with it: "uid=id". */
-    final List<String> connectionsChanged = new CopyOnWriteArrayList<>();
     /** Plays OctoEverywhere's Info API, which confirms the tokens of portal returns. */
     final OctoEverywhereServer octoEverywhere = new OctoEverywhereServer();
     /** The binding's client to OctoEverywhere. */
     final HttpClient apiClient = new HttpClient();
+    final OpenhabThings openhab = new OpenhabThings(octoEverywhere.baseUrl());
+    /** The things that were told the id of their new App Connection, with it: "uid=id". */
+    final List<String> connectionsChanged = new CopyOnWriteArrayList<>();
 
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "connect-test-scheduler");
         thread.setDaemon(true);
         return thread;
     });
-    final List<Thing> things = new CopyOnWriteArrayList<>();
     final List<ContentResponse> answers = new CopyOnWriteArrayList<>();
     final LogCapture log = LogCapture.start();
     final HttpClient client = new HttpClient();
@@ -136,27 +93,12 @@ final class ConnectFixture implements AutoCloseable {
     }
 
     ConnectFixture(Map<String, Object> settings) throws Exception {
-        when(thingRegistry.getAll()).thenAnswer(invocation -> List.copyOf(things));
-        when(thingRegistry.stream()).thenAnswer(invocation -> List.copyOf(things).stream());
-        when(thingRegistry.get(any())).thenAnswer(invocation -> things.stream()
-                .filter(thing -> thing.getUID().equals(invocation.getArgument(0))).findFirst().orElse(null));
-        doAnswer(invocation -> {
-            DiscoveryResult result = invocation.getArgument(1);
-            if (thingRegistry.get(result.getThingUID()) == null) {
-                waiting.removeIf(entry -> entry.getThingUID().equals(result.getThingUID()));
-                waiting.add(result);
-            }
-            return null;
-        }).when(inbox).thingDiscovered(any(), any());
-        when(inboxEntries.getAll()).thenAnswer(invocation -> List.copyOf(waiting));
-        when(inboxEntries.stream()).thenAnswer(invocation -> List.copyOf(waiting).stream());
-        discovery.addDiscoveryListener(inbox);
         // Once one token is known, OctoEverywhere knows no other: a forged return's token is unknown.
         octoEverywhere.knowToken("Known-To-Nobody-0123456789", "Nobody's Printer");
         apiClient.setFollowRedirects(false);
         apiClient.start();
         LocaleProvider localeProvider = () -> locale;
-        servlet = new ConnectServlet(new PrinterThings(thingRegistry, managedThings, inboxEntries), discovery,
+        servlet = new ConnectServlet(openhab.printerThings(), openhab.discovery,
                 (thingUID, connectionId) -> connectionsChanged.add(thingUID + "=" + connectionId), apiClient,
                 octoEverywhere.baseUrl(), scheduler, new Texts(new DescriptorTranslations(), localeProvider, null),
                 localeProvider, new HashMap<>(settings), clock);
@@ -172,58 +114,6 @@ final class ConnectFixture implements AutoCloseable {
         // Room for a request line longer than the pages accept, to see them refuse it.
         client.setRequestBufferSize(16 * 1024);
         client.start();
-    }
-
-    /**
-     * Adds a printer thing that OctoEverywhere never told which printer it is, made in Main UI when {@code managed},
-     * else from a {@code .things} file.
-     */
-    Thing addPrinter(String id, String label, ThingStatusInfo status, boolean managed, String token) {
-        return addPrinter(id, label, status, managed, token, null);
-    }
-
-    /**
-     * @param printerName the name of the printer OctoEverywhere told the thing of, with its page, or null for none
-     */
-    Thing addPrinter(String id, String label, ThingStatusInfo status, boolean managed, String token,
-            @Nullable String printerName) {
-        Thing thing = addThing(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id, label, status, managed, token);
-        if (printerName != null) {
-            when(thing.getProperties()).thenReturn(
-                    Map.of("printerName", printerName, "printerUrl", OctoEverywhereServer.printerUrl(printerName)));
-        }
-        return thing;
-    }
-
-    Thing addThing(ThingTypeUID type, String id, String label, ThingStatusInfo status, boolean managed, String token) {
-        Thing thing = mock(Thing.class);
-        ThingUID uid = new ThingUID(type, id);
-        Configuration configuration = new Configuration();
-        configuration.put("appToken", token);
-        configuration.put("baseUrl", octoEverywhere.baseUrl().toString());
-        when(thing.getProperties()).thenReturn(Map.of());
-        when(thing.getUID()).thenReturn(uid);
-        when(thing.getThingTypeUID()).thenReturn(type);
-        when(thing.getLabel()).thenReturn(label);
-        when(thing.getStatusInfo()).thenReturn(status);
-        when(thing.getStatus()).thenReturn(status.getStatus());
-        when(thing.getConfiguration()).thenReturn(configuration);
-        when(thing.isEnabled()).thenReturn(status.getStatusDetail() != ThingStatusDetail.DISABLED);
-        if (managed) {
-            this.managed.put(uid, thing);
-        }
-        things.add(thing);
-        return thing;
-    }
-
-    private static StorageService storageService() {
-        StorageService storageService = mock(StorageService.class);
-        doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());
-        return storageService;
-    }
-
-    static ThingStatusInfo status(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
-        return new ThingStatusInfo(status, detail, description);
     }
 
     ContentResponse get(String pathAndQuery, String... headers) throws Exception {
@@ -321,34 +211,6 @@ final class ConnectFixture implements AutoCloseable {
         String location = String.valueOf(redirect.getHeaders().get(HttpHeader.LOCATION));
         assertTrue(location.startsWith(ConnectPaths.RESULT + "?"), location);
         return location;
-    }
-
-    /**
-     * Puts a printer into openHAB's Inbox as the set-up page does, with a token and the other properties of a real
-     * entry.
-     */
-    DiscoveryResult addInboxEntry(String id, String label, String token) {
-        DiscoveryResult entry = DiscoveryResultBuilder
-                .create(new ThingUID(OctoEverywhereBindingConstants.THING_TYPE_PRINTER, id))
-                .withThingType(OctoEverywhereBindingConstants.THING_TYPE_PRINTER).withLabel(label)
-                .withProperty("appToken", token).withProperty("appConnectionId", "connection-" + id)
-                .withProperty("printerName", "Printer " + id).withProperty("printerLocalIp", "192.168.1.50")
-                .withProperty("printerUrl", OctoEverywhereServer.printerUrl("Printer " + id))
-                .withRepresentationProperty("appConnectionId").build();
-        waiting.add(entry);
-        return entry;
-    }
-
-    /** The one discovery result the Inbox heard of, waiting for it. */
-    DiscoveryResult awaitOneResult() {
-        ArgumentCaptor<DiscoveryResult> result = ArgumentCaptor.forClass(DiscoveryResult.class);
-        verify(inbox, timeout(RESULT_WAIT_MILLIS)).thingDiscovered(eq(discovery), result.capture());
-        verify(inbox, after(NO_RESULT_WAIT_MILLIS).times(1)).thingDiscovered(any(), any());
-        return result.getValue();
-    }
-
-    void assertNoResult() {
-        verify(inbox, after(NO_RESULT_WAIT_MILLIS).never()).thingDiscovered(any(), any());
     }
 
     void advance(Duration duration) {

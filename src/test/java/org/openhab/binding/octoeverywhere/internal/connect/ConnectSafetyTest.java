@@ -13,8 +13,8 @@
 package org.openhab.binding.octoeverywhere.internal.connect;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.status;
 import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.success;
+import static org.openhab.binding.octoeverywhere.internal.connect.OpenhabThings.status;
 
 import java.util.List;
 
@@ -73,7 +73,7 @@ class ConnectSafetyTest extends AbstractConnectTest {
             assertEquals(405, response.getStatus(), path);
             assertEquals("GET", response.getHeaders().get(HttpHeader.ALLOW), path);
         }
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
     }
 
     @Test
@@ -83,12 +83,12 @@ class ConnectSafetyTest extends AbstractConnectTest {
                 + "&success=true&id=a&id=b&appApiToken=Tok-0123456789", "Cookie", started.cookie());
         assertEquals(400, response.getStatus());
         assertTrue(response.getContentAsString().contains("Request refused"));
-        fixture.addPrinter("mk4", "MK4", status(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), true,
+        fixture.openhab.addPrinter("mk4", "MK4", status(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, null), true,
                 "Tok-0123456789");
         String mk4 = "thing=octoeverywhere:printer:mk4";
         assertEquals(303, fixture.get("/octoeverywhere/connect?" + mk4).getStatus());
         assertEquals(400, fixture.get("/octoeverywhere/connect?" + mk4 + "&" + mk4).getStatus());
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         // The refused request did not use the state up.
         fixture.follow(fixture.callback(started, fixture.connected("Tok-0123456789", "a", "P")));
     }
@@ -103,7 +103,7 @@ class ConnectSafetyTest extends AbstractConnectTest {
                 "Cookie", started.cookie());
         assertEquals(400, response.getStatus());
         assertEquals(400, fixture.get("/octoeverywhere?x=" + longName).getStatus());
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
     }
 
     @ParameterizedTest

@@ -14,6 +14,7 @@ package org.openhab.binding.octoeverywhere.internal.connect;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.OpenhabThings.*;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +27,6 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.test.OctoEverywhereServer;
 import org.openhab.binding.octoeverywhere.internal.test.ScriptedResponse;
-import org.openhab.core.thing.ThingStatus;
-import org.openhab.core.thing.ThingStatusDetail;
-import org.openhab.core.thing.ThingStatusInfo;
 
 /**
  * A round trip that does not connect a printer, over real HTTP: a cancelled one ends on a result page that reloads
@@ -39,8 +37,6 @@ import org.openhab.core.thing.ThingStatusInfo;
 @NonNullByDefault
 class FailedRoundTripTest extends AbstractConnectTest {
     private static final String TOKEN = "NewToken-0123456789abcdef";
-    private static final ThingStatusInfo GONE = status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-            "@text/offline.config-error.token-invalid [\"604\"]");
     private static final String MK4 = "octoeverywhere:printer:mk4";
     private static final String TRY_AGAIN = "<a class=\"button primary\" href=\"/octoeverywhere/connect\">Try again</a>";
     private static final String TRY_AGAIN_MK4 = "<a class=\"button primary\" "
@@ -72,12 +68,12 @@ class FailedRoundTripTest extends AbstractConnectTest {
         }
         assertEquals(0, fixture.servlet.entriesInMemory(), "the page is made from its address alone");
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH));
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
     }
 
     @Test
     void aCancelledReconnectTriesTheSameThingAgain() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", GONE, true, "OldToken-0123456789", "Prusa MK4");
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, "OldToken-0123456789", "Prusa MK4");
         ConnectFixture.Started started = fixture.connect("?thing=" + MK4);
         ContentResponse page = fixture.follow(fixture.callback(started, Map.of("success", "false")), started);
         assertEquals(200, page.getStatus());
@@ -138,7 +134,7 @@ class FailedRoundTripTest extends AbstractConnectTest {
 
     @Test
     void everyFailureOfAStartedRoundTripOffersTryAgain() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", GONE, true, "OldToken-0123456789", "Prusa MK4");
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, "OldToken-0123456789", "Prusa MK4");
 
         ContentResponse unknown = fixture.callback(fixture.connect(), success("Forged-0123456789", "x", "Y"));
         assertEquals(403, unknown.getStatus());

@@ -14,6 +14,7 @@ package org.openhab.binding.octoeverywhere.internal.connect;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.OpenhabThings.*;
 
 import java.net.URI;
 import java.time.Duration;
@@ -51,8 +52,6 @@ class PortalReturnTest extends AbstractConnectTest {
     private static final String OLD_TOKEN = "OldToken-0123456789";
     private static final String NEW_TOKEN = "NewToken-0123456789abcdef";
     private static final String FORGED_TOKEN = "ForgedToken-0123456789";
-    private static final ThingStatusInfo GONE = status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-            "@text/offline.config-error.token-invalid [\"604\"]");
     private static final ThingStatusInfo ONLINE = status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
     private static final String MK4 = "octoeverywhere:printer:mk4";
 
@@ -64,7 +63,7 @@ class PortalReturnTest extends AbstractConnectTest {
 
     @Test
     void aForgedReconnectWithAnUnknownTokenLeavesTheThingAsItWas() throws Exception {
-        Thing mk4 = fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
+        Thing mk4 = fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
         ContentResponse answer = fixture.callback(fixture.connect("?thing=" + MK4), success(FORGED_TOKEN, "x", "Y"));
         assertEquals(403, answer.getStatus());
         assertTrue(
@@ -72,7 +71,7 @@ class PortalReturnTest extends AbstractConnectTest {
                         .contains("OctoEverywhere does not know the token in this address (code 603)"),
                 answer.getContentAsString());
         assertTrue(answer.getContentAsString().contains("Nothing was changed."));
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         assertEquals(OLD_TOKEN, mk4.getConfiguration().get("appToken"));
         assertEquals(List.of(), fixture.connectionsChanged);
         assertEquals(0, fixture.servlet.entriesInMemory());
@@ -80,24 +79,24 @@ class PortalReturnTest extends AbstractConnectTest {
 
     @Test
     void aReconnectWithAnotherPrintersValidTokenIsRefusedAndNamesThatPrinter() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
         ContentResponse answer = fixture.callback(fixture.connect("?thing=" + MK4),
                 fixture.connected(NEW_TOKEN, "c2", "Neighbour's <Voron>"));
         assertEquals(409, answer.getStatus());
         String page = answer.getContentAsString();
         assertTrue(page.contains("The new App Connection is for the printer Neighbour&#39;s &lt;Voron&gt;, which is not"
                 + " the printer of Workshop MK4. Nothing was changed."), page);
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         assertEquals(List.of(), fixture.connectionsChanged);
         assertFalse(fixture.everythingSent().contains(NEW_TOKEN));
     }
 
     @Test
     void aReconnectWithItsOwnPrintersTokenTakesTheNewAppConnection() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
         fixture.follow(
                 fixture.callback(fixture.connect("?thing=" + MK4), fixture.connected(NEW_TOKEN, "c2", "Prusa MK4")));
-        DiscoveryResult result = fixture.awaitOneResult();
+        DiscoveryResult result = fixture.openhab.awaitOneResult();
         assertEquals(new ThingUID(MK4), result.getThingUID());
         assertEquals(NEW_TOKEN, result.getProperties().get("appToken"));
         assertEquals(List.of(MK4 + "=c2"), fixture.connectionsChanged, "the thing learns its new App Connection");
@@ -105,26 +104,26 @@ class PortalReturnTest extends AbstractConnectTest {
 
     @Test
     void theTokenIsCheckedWhereTheThingWillUseIt() throws Exception {
-        Thing mk4 = fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
+        Thing mk4 = fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
         mk4.getConfiguration().put("baseUrl", "https://octoeverywhere.invalid");
         ContentResponse answer = fixture.callback(fixture.connect("?thing=" + MK4),
                 fixture.connected(NEW_TOKEN, "c2", "Prusa MK4"));
         assertEquals(502, answer.getStatus(), "the thing's own API address does not answer");
         assertEquals(0, fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH));
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
     }
 
     @Test
     void aThingThatNeverConnectedTakesAnyTokenOctoEverywhereKnows() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.token-malformed"), true, "typo");
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", status(ThingStatus.OFFLINE,
+                ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.config-error.token-malformed"), true, "typo");
         fixture.follow(fixture.callback(fixture.connect("?thing=" + MK4), fixture.connected(NEW_TOKEN, "c2", "Any")));
-        assertEquals(new ThingUID(MK4), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID(MK4), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test
     void aConnectedThingIsOfferedNoReconnect() throws Exception {
-        fixture.addPrinter("mk4", "Workshop <MK4>", ONLINE, true, OLD_TOKEN, "Prusa MK4");
+        fixture.openhab.addPrinter("mk4", "Workshop <MK4>", ONLINE, true, OLD_TOKEN, "Prusa MK4");
         ContentResponse refused = fixture.get(ConnectPaths.CONNECT + "?thing=" + MK4);
         assertEquals(409, refused.getStatus());
         assertTrue(refused.getContentAsString().contains("Workshop &lt;MK4&gt; is connected"),
@@ -135,7 +134,7 @@ class PortalReturnTest extends AbstractConnectTest {
 
     @Test
     void aReconnectAsksThePortalForTheThingsOwnPrinter() throws Exception {
-        Thing mk4 = fixture.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
+        Thing mk4 = fixture.openhab.addPrinter("mk4", "Workshop MK4", GONE, true, OLD_TOKEN, "Prusa MK4");
         org.mockito.Mockito.when(mk4.getProperties())
                 .thenReturn(Map.of("printerName", "Prusa MK4", "printerId", "p-42"));
         URI portal = fixture.connect("?thing=" + MK4).portal();
@@ -145,9 +144,9 @@ class PortalReturnTest extends AbstractConnectTest {
 
     @Test
     void aNewPrinterWhoseIdIsAnExistingThingsGetsAUidOfItsOwn() throws Exception {
-        Thing mk4 = fixture.addPrinter("mk4", "Workshop MK4", ONLINE, true, OLD_TOKEN, "Prusa MK4");
+        Thing mk4 = fixture.openhab.addPrinter("mk4", "Workshop MK4", ONLINE, true, OLD_TOKEN, "Prusa MK4");
         fixture.follow(fixture.callback(fixture.connect(), fixture.connected(NEW_TOKEN, "mk4", "Neighbour's Voron")));
-        DiscoveryResult first = fixture.awaitOneResult();
+        DiscoveryResult first = fixture.openhab.awaitOneResult();
         assertEquals(new ThingUID("octoeverywhere:printer:mk4_2"), first.getThingUID());
         assertEquals("Neighbour's Voron", first.getLabel());
         assertEquals(OLD_TOKEN, mk4.getConfiguration().get("appToken"));
@@ -156,8 +155,8 @@ class PortalReturnTest extends AbstractConnectTest {
         fixture.follow(fixture.callback(fixture.connect(), fixture.connected(NEW_TOKEN + "2", "mk4", "Another")));
         assertEquals(
                 List.of(new ThingUID("octoeverywhere:printer:mk4_2"), new ThingUID("octoeverywhere:printer:mk4_3")),
-                fixture.waiting.stream().map(DiscoveryResult::getThingUID).toList());
-        assertEquals(NEW_TOKEN, fixture.waiting.get(0).getProperties().get("appToken"));
+                fixture.openhab.waiting.stream().map(DiscoveryResult::getThingUID).toList());
+        assertEquals(NEW_TOKEN, fixture.openhab.waiting.get(0).getProperties().get("appToken"));
     }
 
     @Test
@@ -165,7 +164,7 @@ class PortalReturnTest extends AbstractConnectTest {
         ContentResponse answer = fixture.callback(fixture.connect(), success(FORGED_TOKEN, "abc", "Free Printer"));
         assertEquals(403, answer.getStatus());
         assertFalse(answer.getContentAsString().contains("Free Printer"));
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         assertEquals(FORGED_TOKEN, fixture.octoEverywhere.requests().get(0).header("AppToken"));
     }
 
@@ -186,8 +185,8 @@ class PortalReturnTest extends AbstractConnectTest {
         assertEquals(PortalReturn.RETURNS_PER_MINUTE,
                 fixture.octoEverywhere.requestCount(OctoEverywhereServer.INFO_PATH),
                 "OctoEverywhere was asked at most the limit");
-        fixture.assertNoResult();
-        assertEquals(List.of(), fixture.waiting);
+        fixture.openhab.assertNoResult();
+        assertEquals(List.of(), fixture.openhab.waiting);
         assertEquals(0, fixture.servlet.entriesInMemory());
 
         ContentResponse busy = fixture.callback(owner, fixture.connected(NEW_TOKEN, "mine", "My MK4"));
@@ -195,7 +194,7 @@ class PortalReturnTest extends AbstractConnectTest {
         assertTrue(busy.getContentAsString().contains("Wait a minute, then reload this page."));
         fixture.advance(Duration.ofMinutes(1));
         fixture.follow(fixture.callback(owner, fixture.connected(NEW_TOKEN, "mine", "My MK4")));
-        assertEquals(new ThingUID("octoeverywhere:printer:mine"), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:mine"), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test
@@ -205,7 +204,7 @@ class PortalReturnTest extends AbstractConnectTest {
         fixture.follow(fixture.callback(second, fixture.connected(NEW_TOKEN, "two", "Voron")));
         fixture.follow(fixture.callback(first, fixture.connected(NEW_TOKEN + "1", "one", "MK4")));
         assertEquals(List.of(new ThingUID("octoeverywhere:printer:two"), new ThingUID("octoeverywhere:printer:one")),
-                fixture.waiting.stream().map(DiscoveryResult::getThingUID).toList());
+                fixture.openhab.waiting.stream().map(DiscoveryResult::getThingUID).toList());
     }
 
     @Test
@@ -220,9 +219,9 @@ class PortalReturnTest extends AbstractConnectTest {
             assertTrue(answer.getContentAsString().contains(expected), answer.getContentAsString());
             assertTrue(answer.getContentAsString().contains("Nothing was changed."));
         }
-        fixture.assertNoResult();
+        fixture.openhab.assertNoResult();
         fixture.follow(fixture.callback(started, parameters));
-        assertEquals(new ThingUID("octoeverywhere:printer:abc"), fixture.awaitOneResult().getThingUID());
+        assertEquals(new ThingUID("octoeverywhere:printer:abc"), fixture.openhab.awaitOneResult().getThingUID());
     }
 
     @Test

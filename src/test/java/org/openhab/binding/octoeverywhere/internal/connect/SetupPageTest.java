@@ -15,6 +15,7 @@ package org.openhab.binding.octoeverywhere.internal.connect;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.mockito.Mockito.*;
 import static org.openhab.binding.octoeverywhere.internal.connect.ConnectFixture.*;
+import static org.openhab.binding.octoeverywhere.internal.connect.OpenhabThings.*;
 
 import java.util.List;
 import java.util.Locale;
@@ -47,15 +48,16 @@ class SetupPageTest extends AbstractConnectTest {
 
     @Test
     void listsThePrinterThingsWithStatusAndReconnectButtons() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true,
-                TOKEN);
-        fixture.addPrinter("voron", "Voron <2.4>", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
-                "@text/offline.config-error.token-invalid [\"604\"]"), false, TOKEN);
-        fixture.addPrinter("old", "Old Ender", status(ThingStatus.UNINITIALIZED, ThingStatusDetail.DISABLED, null),
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
                 true, TOKEN);
-        fixture.addPrinter("busy", "Busy Bambu", status(ThingStatus.OFFLINE, ThingStatusDetail.COMMUNICATION_ERROR,
-                "@text/offline.comm-error.error-code [\"600\"]"), true, TOKEN);
-        fixture.addThing(new org.openhab.core.thing.ThingTypeUID("astro:sun"), "home", "The Sun",
+        fixture.openhab.addPrinter("voron", "Voron <2.4>", status(ThingStatus.OFFLINE,
+                ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.config-error.token-invalid [\"604\"]"), false,
+                TOKEN);
+        fixture.openhab.addPrinter("old", "Old Ender",
+                status(ThingStatus.UNINITIALIZED, ThingStatusDetail.DISABLED, null), true, TOKEN);
+        fixture.openhab.addPrinter("busy", "Busy Bambu", status(ThingStatus.OFFLINE,
+                ThingStatusDetail.COMMUNICATION_ERROR, "@text/offline.comm-error.error-code [\"600\"]"), true, TOKEN);
+        fixture.openhab.addThing(new org.openhab.core.thing.ThingTypeUID("astro:sun"), "home", "The Sun",
                 status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, "");
 
         ContentResponse response = fixture.get("/octoeverywhere");
@@ -100,7 +102,7 @@ class SetupPageTest extends AbstractConnectTest {
     @Test
     void speaksOpenHabsLanguage() throws Exception {
         fixture.locale = Locale.GERMAN;
-        fixture.addPrinter("mk4", "MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+        fixture.openhab.addPrinter("mk4", "MK4", status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 "@text/offline.config-error.token-invalid [\"604\"]"), true, TOKEN);
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertTrue(page.contains("<html lang=\"de\">"), page);
@@ -127,17 +129,17 @@ class SetupPageTest extends AbstractConnectTest {
 
     @Test
     void listsThePrintersWaitingInTheInboxFirstWithALinkToItAndNoTokenOrProperty() throws Exception {
-        fixture.addPrinter("mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true,
-                TOKEN);
-        fixture.addInboxEntry("voron", "Voron 2.4", "InboxToken-0123456789");
-        fixture.addInboxEntry("bambu", "<b>Bambu</b> \"X1\"", "InboxToken-9876543210");
+        fixture.openhab.addPrinter("mk4", "Workshop MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null),
+                true, TOKEN);
+        fixture.openhab.addInboxEntry("voron", "Voron 2.4", "InboxToken-0123456789");
+        fixture.openhab.addInboxEntry("bambu", "<b>Bambu</b> \"X1\"", "InboxToken-9876543210");
         DiscoveryResult ignored = mock(DiscoveryResult.class);
         when(ignored.getThingUID()).thenReturn(new ThingUID("octoeverywhere:printer:ignored"));
         when(ignored.getThingTypeUID()).thenReturn(OctoEverywhereBindingConstants.THING_TYPE_PRINTER);
         when(ignored.getLabel()).thenReturn("Ignored Printer");
         when(ignored.getFlag()).thenReturn(DiscoveryResultFlag.IGNORED);
-        fixture.waiting.add(ignored);
-        fixture.waiting.add(DiscoveryResultBuilder.create(new ThingUID("astro:sun:home"))
+        fixture.openhab.waiting.add(ignored);
+        fixture.openhab.waiting.add(DiscoveryResultBuilder.create(new ThingUID("astro:sun:home"))
                 .withThingType(new ThingTypeUID("astro:sun")).withLabel("The Sun").build());
 
         String page = fixture.get("/octoeverywhere").getContentAsString();
@@ -165,7 +167,7 @@ class SetupPageTest extends AbstractConnectTest {
         ContentResponse connected = fixture
                 .follow(fixture.callback(fixture.connect(), fixture.connected(token, "abc", "Prusa MK4")));
         assertTrue(connected.getContentAsString().contains("Prusa MK4 is in the Inbox."));
-        fixture.awaitOneResult();
+        fixture.openhab.awaitOneResult();
 
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertFalse(page.contains("There is no printer thing yet."), page);
@@ -182,7 +184,7 @@ class SetupPageTest extends AbstractConnectTest {
             "UNINITIALIZED, DISABLED, disabled, Disabled", "REMOVING, NONE, neutral, Being removed" })
     void eachStatusIsSaidInAWordOnABadgeOfItsColour(ThingStatus status, ThingStatusDetail detail, String tone,
             String word) throws Exception {
-        fixture.addPrinter("p", "Printer", status(status, detail, null), true, TOKEN);
+        fixture.openhab.addPrinter("p", "Printer", status(status, detail, null), true, TOKEN);
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertTrue(page.contains("<span class=\"badge " + tone + "\">" + word + "</span>"), page);
         assertTrue(
@@ -207,9 +209,9 @@ class SetupPageTest extends AbstractConnectTest {
     void longAndHostileNamesAreEscapedAndWrapInsteadOfWideningThePage() throws Exception {
         String hostile = "<script>alert(\"x\")</script>'" + "W".repeat(280) + "\"><img src=x onerror=alert(1)>";
         assertTrue(hostile.length() > 300);
-        fixture.addPrinter("long", hostile, status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+        fixture.openhab.addPrinter("long", hostile, status(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
                 "@text/offline.config-error.token-invalid [\"604\"]"), true, TOKEN);
-        fixture.addInboxEntry("inbox", hostile + "2", "InboxToken-0123456789");
+        fixture.openhab.addInboxEntry("inbox", hostile + "2", "InboxToken-0123456789");
         String page = fixture.get("/octoeverywhere").getContentAsString();
         String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;" + "W".repeat(280)
                 + "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
@@ -227,8 +229,8 @@ class SetupPageTest extends AbstractConnectTest {
 
     @Test
     void linksIntoMainUi() throws Exception {
-        fixture.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
-        fixture.addInboxEntry("voron", "Voron", "InboxToken-0123456789");
+        fixture.openhab.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
+        fixture.openhab.addInboxEntry("voron", "Voron", "InboxToken-0123456789");
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertTrue(page.contains("href=\"/settings/things/octoeverywhere:printer:mk4\">MK4</a>"), page);
         assertTrue(page.contains("href=\"/settings/things/inbox\">Voron</a>"), page);
@@ -253,8 +255,8 @@ class SetupPageTest extends AbstractConnectTest {
     @Test
     void theNewTextsSpeakGerman() throws Exception {
         fixture.locale = Locale.GERMAN;
-        fixture.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
-        fixture.addInboxEntry("voron", "Voron", "InboxToken-0123456789");
+        fixture.openhab.addPrinter("mk4", "MK4", status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null), true, TOKEN);
+        fixture.openhab.addInboxEntry("voron", "Voron", "InboxToken-0123456789");
         String page = fixture.get("/octoeverywhere").getContentAsString();
         assertTrue(page.contains("<h2>Drucker</h2>"), page);
         assertTrue(page.contains("<span class=\"badge inbox\">Im Eingang</span>"), page);

@@ -15,40 +15,28 @@ package org.openhab.binding.octoeverywhere.internal.descriptor;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.api.AppPortal;
-import org.openhab.core.thing.ThingStatus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Checks the descriptors under {@code ESH-INF/} the way openHAB 4.3's XML reader would see them: well-formed,
- * elements in the order it demands, every channel backed by a channel type, every text translatable.
+ * Checks the descriptors under {@code ESH-INF/} the way openHAB 4.3's XML reader would see them: well-formed, elements
+ * in the order it demands, only elements and tags every supported openHAB knows, every channel backed by a channel
+ * type.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
 class DescriptorTest {
-    private static final Path ESH_INF = Path.of("ESH-INF");
-    private static final Path SOURCES = Path.of("src/main/java");
-    private static final Path TEMPLATES = Path.of("src/main/resources");
     private static final String BINDING_CONFIG_URI = "binding:octoeverywhere";
     /** What openHAB 4.3's config description schema allows in a parameter, in any order. */
     private static final Set<String> PARAMETER_ELEMENTS = Set.of("context", "required", "default", "label",
@@ -71,7 +59,7 @@ class DescriptorTest {
 
     @Test
     void everyDescriptorIsWellFormed() throws IOException {
-        List<Path> files = files(".xml");
+        List<Path> files = Descriptors.files(".xml");
         assertFalse(files.isEmpty());
         for (Path file : files) {
             Descriptors.parse(file);
@@ -80,7 +68,7 @@ class DescriptorTest {
 
     @Test
     void addonDescribesACloudBinding() throws IOException {
-        Element addon = Descriptors.parse(ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
+        Element addon = Descriptors.parse(Descriptors.ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
         assertEquals("addon", addon.getLocalName());
         assertEquals(OctoEverywhereBindingConstants.BINDING_ID, addon.getAttribute("id"));
         assertEquals("binding", Descriptors.childText(addon, "type"));
@@ -90,15 +78,15 @@ class DescriptorTest {
 
     @Test
     void theAddonRefersToTheBindingConfigurationWithTheAppId() throws IOException {
-        Element addon = Descriptors.parse(ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
+        Element addon = Descriptors.parse(Descriptors.ESH_INF.resolve("addon/addon.xml")).getDocumentElement();
         List<Element> references = Descriptors.children(addon).stream()
                 .filter(e -> "config-description-ref".equals(e.getLocalName())).toList();
         assertEquals(1, references.size());
         assertEquals(BINDING_CONFIG_URI, references.get(0).getAttribute("uri"));
 
         List<Element> descriptions = new ArrayList<>();
-        for (Path file : files(".xml")) {
-            if (file.startsWith(ESH_INF.resolve("config"))) {
+        for (Path file : Descriptors.files(".xml")) {
+            if (file.startsWith(Descriptors.ESH_INF.resolve("config"))) {
                 Element root = Descriptors.parse(file).getDocumentElement();
                 assertEquals("config-descriptions", root.getLocalName(), file.toString());
                 descriptions.addAll(Descriptors.children(root));
@@ -170,7 +158,7 @@ class DescriptorTest {
 
     @Test
     void descriptorsUseOnlyElementsAndTagsOfOpenHab43() throws IOException {
-        for (Path file : files(".xml")) {
+        for (Path file : Descriptors.files(".xml")) {
             for (Element element : Descriptors.all(Descriptors.parse(file).getDocumentElement())) {
                 assertFalse(NEWER_THAN_4_3.contains(element.getLocalName()),
                         file + " uses <" + element.getLocalName() + ">, unknown to openHAB 4.3");
@@ -196,130 +184,15 @@ class DescriptorTest {
         }
     }
 
-    @Test
-    void everyTextHasAnI18nKeyInEveryLanguage() throws IOException {
-        Set<String> expected = new TreeSet<>(I18nKeys.ofAddon(ESH_INF.resolve("addon/addon.xml")));
-        for (Path file : files(".xml")) {
-            if (file.startsWith(ESH_INF.resolve("thing"))) {
-                expected.addAll(I18nKeys.ofThingDescriptions(file));
-            }
-            if (file.startsWith(ESH_INF.resolve("config"))) {
-                expected.addAll(I18nKeys.ofConfigDescriptions(file));
-            }
-        }
-        assertTrue(expected.contains("addon.config.octoeverywhere.appId.label"), expected.toString());
-        assertTrue(expected.contains("addon.config.octoeverywhere.appId.description"), expected.toString());
-        expected.addAll(statusTextKeys());
-        expected.addAll(setupPageKeys());
-        assertFalse(expected.isEmpty());
-        for (Path bundle : files(".properties")) {
-            Set<String> missing = new TreeSet<>(expected);
-            missing.removeAll(load(bundle).stringPropertyNames());
-            assertEquals(Set.of(), missing, bundle + " lacks keys");
-        }
-    }
-
-    @Test
-    void everyLanguageHasTheSameKeys() throws IOException {
-        Properties english = load(ESH_INF.resolve("i18n/octoeverywhere.properties"));
-        List<Path> bundles = files(".properties");
-        assertTrue(bundles.size() >= 2, "English and German texts expected");
-        for (Path bundle : bundles) {
-            assertEquals(english.stringPropertyNames(), load(bundle).stringPropertyNames(), bundle.toString());
-        }
-    }
-
-    @Test
-    void textsWithArgumentsSurviveMessageFormat() throws IOException {
-        // openHAB formats status texts, and the binding its action results and set-up page texts, with MessageFormat,
-        // where a lone ' starts a quoted section; the labels of actions, their inputs and outputs are shown as written.
-        for (Path bundle : files(".properties")) {
-            Properties texts = load(bundle);
-            for (String key : texts.stringPropertyNames()) {
-                String text = String.valueOf(texts.getProperty(key));
-                if (key.startsWith("offline.") || key.startsWith("action.result.") || key.startsWith("connect.")) {
-                    assertFalse(text.replace("''", "").contains("'"), bundle + ": " + key + " has a lone apostrophe");
-                    assertEquals(text.replace("''", "'").replace("{0}", "7"), java.text.MessageFormat.format(text, "7"),
-                            bundle + ": " + key);
-                } else {
-                    assertFalse(text.contains("''"), bundle + ": " + key + " is shown as written, with ''");
-                }
-            }
-        }
-    }
-
-    /** The i18n keys the code uses for thing status descriptions and action texts. */
-    private static Set<String> statusTextKeys() throws IOException {
-        // "@text/key" where the text is set at once, "offline.key" where the code builds "@text/" + key.
-        Pattern textKey = Pattern.compile("\"(?:@text/)?((?:offline|action)\\.[A-Za-z0-9.\\-_]+)");
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> paths = Files.walk(SOURCES)) {
-            for (Path source : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = textKey.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * The i18n keys of the set-up pages: those the code names, those the templates name as {@code {{text:key}}}, and a
-     * status word for every thing status.
-     */
-    private static Set<String> setupPageKeys() throws IOException {
-        Set<String> keys = new TreeSet<>();
-        Pattern codeKey = Pattern.compile("\"(connect\\.[A-Za-z0-9.\\-_]*[A-Za-z0-9_-])\"");
-        try (Stream<Path> paths = Files.walk(SOURCES)) {
-            for (Path source : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = codeKey.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        Pattern templateKey = Pattern.compile("\\{\\{text:([\\w.-]+)}}");
-        try (Stream<Path> paths = Files.walk(TEMPLATES)) {
-            for (Path template : paths.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher matcher = templateKey.matcher(Files.readString(template));
-                while (matcher.find()) {
-                    keys.add(matcher.group(1));
-                }
-            }
-        }
-        assertTrue(keys.size() > 20, keys.toString());
-        for (ThingStatus status : ThingStatus.values()) {
-            keys.add("connect.page.status." + status.name().toLowerCase(Locale.ROOT));
-        }
-        keys.add("connect.page.status.disabled");
-        return keys;
-    }
-
     private static List<Element> thingDescriptions(String localName) throws IOException {
         List<Element> found = new ArrayList<>();
-        for (Path file : files(".xml")) {
-            if (file.startsWith(ESH_INF.resolve("thing"))) {
+        for (Path file : Descriptors.files(".xml")) {
+            if (file.startsWith(Descriptors.ESH_INF.resolve("thing"))) {
                 Document document = Descriptors.parse(file);
                 Descriptors.all(document.getDocumentElement()).stream().filter(e -> localName.equals(e.getLocalName()))
                         .forEach(found::add);
             }
         }
         return found;
-    }
-
-    private static List<Path> files(String suffix) throws IOException {
-        try (Stream<Path> paths = Files.walk(ESH_INF)) {
-            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file);
-                Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

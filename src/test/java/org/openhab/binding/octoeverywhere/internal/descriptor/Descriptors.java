@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -39,7 +40,17 @@ import org.xml.sax.SAXException;
  */
 @NonNullByDefault
 final class Descriptors {
+    /** Where the project keeps the descriptors that the build packs as {@code OH-INF/}. */
+    static final Path ESH_INF = Path.of("ESH-INF");
+
     private Descriptors() {
+    }
+
+    /** The files under {@link #ESH_INF} whose names end so, in a stable order. */
+    static List<Path> files(String suffix) throws IOException {
+        try (Stream<Path> paths = Files.walk(ESH_INF)) {
+            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
     }
 
     static Document parse(Path file) throws IOException {

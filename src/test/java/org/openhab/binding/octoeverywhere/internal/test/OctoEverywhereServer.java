@@ -17,18 +17,14 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.servlet.AsyncContext;
 import javax.servlet.http.HttpServlet;
@@ -38,17 +34,15 @@ import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 
-import com.google.gson.JsonObject;
-
 /**
  * An in-process server on 127.0.0.1 that plays OctoEverywhere for tests and the benchmark.
  *
  * <p>
- * It records every request and answers from a script per path: by default a fresh Live Link (ids from a
- * counter), an Info answer with the printer online and a Gadget answer of an active, good print; tests replace or queue
- * answers, add delays or make
- * it close the connection without answering. Delayed answers are finished by one timer thread after the
- * request thread has returned, so many slow requests at once need no extra server threads.
+ * It records every request and answers from a script per path, as {@link AnswerScripts} picks it: by default a fresh
+ * Live Link (ids from a counter), an Info answer with the printer online and a Gadget answer of an active, good print;
+ * tests replace or queue answers, add delays or make it close the connection without answering. Delayed answers are
+ * finished by one timer thread after the request thread has returned, so many slow requests at once need no extra
+ * server threads.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -63,14 +57,9 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
     private final ServletServer server;
     private final ScheduledThreadPoolExecutor timer;
-    private final AtomicInteger linkCounter = new AtomicInteger();
-    private final Map<String, ScriptedResponse> scripts = new ConcurrentHashMap<>();
-    private final Map<String, Queue<ScriptedResponse>> onceScripts = new ConcurrentHashMap<>();
+    private final AnswerScripts answers = new AnswerScripts();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private volatile Duration delay = Duration.ZERO;
-    private volatile @Nullable String requiredToken;
-    /** The printers of the App Connections this server knows, by token; empty: every token is the default printer's. */
-    private final Map<String, String> printersByToken = new ConcurrentHashMap<>();
 
     public OctoEverywhereServer() throws Exception {
         timer = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -99,7 +88,7 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
     /** Answers every later request to the path this way (until {@link #reset()}). */
     public void respond(String path, ScriptedResponse response) {
-        scripts.put(path, response);
+        answers.respond(path, response);
     }
 
     public void respond(String path, int status, String jsonBody) {
@@ -108,11 +97,7 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
     /** Answers the next requests to the path with these, one each, before the standing script applies again. */
     public void respondOnce(String path, ScriptedResponse... responses) {
-        Queue<ScriptedResponse> queue = Objects
-                .requireNonNull(onceScripts.computeIfAbsent(path, p -> new ArrayDeque<>()));
-        synchronized (queue) {
-            Collections.addAll(queue, responses);
-        }
+        answers.respondOnce(path, responses);
     }
 
     /** Delays every answer by this much, on top of a scripted delay. */
@@ -122,7 +107,7 @@ public final class OctoEverywhereServer implements AutoCloseable {
 
     /** Answers 604 (App Connection revoked) to requests whose AppToken header is not this token. */
     public void requireToken(@Nullable String token) {
-        requiredToken = token;
+        answers.requireToken(token);
     }
 
     /**
@@ -130,16 +115,13 @@ public final class OctoEverywhereServer implements AutoCloseable {
      * {@code https://octoeverywhere.com/view/<name>}); once any token is known, it answers 603 to every other.
      */
     public void knowToken(String token, String printerName) {
-        printersByToken.put(token, printerName);
+        answers.knowToken(token, printerName);
     }
 
     /** Back to the default answers, no delay, no required token, no known tokens, no recorded requests. */
     public void reset() {
-        printersByToken.clear();
-        scripts.clear();
-        onceScripts.clear();
+        answers.reset();
         delay = Duration.ZERO;
-        requiredToken = null;
         synchronized (requests) {
             requests.clear();
         }
@@ -193,7 +175,7 @@ public final class OctoEverywhereServer implements AutoCloseable {
                 headers, body);
         // The answer is taken before the request is recorded: once a test has seen a request arrive, the answer it
         // gets is settled, and a later request cannot take it from the scripts.
-        ScriptedResponse script = script(recorded);
+        ScriptedResponse script = answers.answer(recorded);
         synchronized (requests) {
             requests.add(recorded);
             requests.notifyAll();
@@ -221,64 +203,10 @@ public final class OctoEverywhereServer implements AutoCloseable {
         }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
-    private ScriptedResponse script(RecordedRequest request) {
-        String token = requiredToken;
-        if (token != null && !token.equals(request.header("AppToken"))) {
-            return ScriptedResponse.json(604, "{\"Status\":604,\"Error\":\"App Connection revoked\",\"Result\":null}");
-        }
-        Queue<ScriptedResponse> queue = onceScripts.get(request.path());
-        if (queue != null) {
-            synchronized (queue) {
-                ScriptedResponse next = queue.poll();
-                if (next != null) {
-                    return next;
-                }
-            }
-        }
-        ScriptedResponse standing = scripts.get(request.path());
-        if (standing != null) {
-            return standing;
-        }
-        return switch (request.path()) {
-            case LIVE_LINK_PATH -> defaultLiveLink();
-            case INFO_PATH -> printersByToken.isEmpty() ? defaultInfo() : info(request.header("AppToken"));
-            case GADGET_PATH -> ScriptedResponse.json(200,
-                    "{\"State\":3,\"Status\":\"Looking Good\",\"StatusColor\":\"g\",\"Rating\":8}");
-            default -> ScriptedResponse.json(404, "{\"Error\":\"not found\"}");
-        };
-    }
-
-    private ScriptedResponse defaultLiveLink() {
-        String id = "live" + linkCounter.incrementAndGet();
-        return ScriptedResponse.json(200, "{\"LiveId\":\"" + id + "\",\"Url\":\"https://octoeverywhere.com/live/" + id
-                + "\",\"ShortUrl\":\"https://oe.ink/l/" + id + "\"}");
-    }
-
-    private ScriptedResponse info(@Nullable String token) {
-        String name = token == null ? null : printersByToken.get(token);
-        if (name == null) {
-            return ScriptedResponse.json(603,
-                    "{\"Status\":603,\"Error\":\"App Connection not found\",\"Result\":null}");
-        }
-        JsonObject info = new JsonObject();
-        info.addProperty("PrinterName", name);
-        info.addProperty("IsOnline", true);
-        info.addProperty("UserFacingPrinterUrl", printerUrl(name));
-        return ScriptedResponse.json(200, info.toString());
-    }
-
     /** The page of the printer with this name, as the Info API gives it for a token {@link #knowToken} knows. */
     public static String printerUrl(String printerName) {
         return "https://octoeverywhere.com/view/"
                 + URLEncoder.encode(printerName, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static ScriptedResponse defaultInfo() {
-        return ScriptedResponse.json(200,
-                "{\"PrinterName\":\"" + PRINTER_NAME + "\",\"PrinterLocalIp\":\"" + PRINTER_LOCAL_IP
-                        + "\",\"IsOnline\":true,\"LastConnectionTimeUtc\":\"2025-01-02T03:00:00.1234567\","
-                        + "\"LastDisconnectTimeUtc\":\"0001-01-01T00:00:00\",\"UserFacingPrinterUrl\":\"" + PRINTER_URL
-                        + "\",\"PrinterLimits\":{\"MaxDownloadFileSizeBytes\":1000}}");
     }
 
     private static void finish(HttpServletRequest request, HttpServletResponse response, ScriptedResponse script)

@@ -13,7 +13,6 @@
 package org.openhab.binding.octoeverywhere.internal.test;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.mockito.ArgumentMatchers.*;
 import static org.mockito.Mockito.*;
 
 import java.math.BigDecimal;
@@ -21,13 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -54,7 +50,8 @@ import org.openhab.core.types.State;
 
 /**
  * A Printer thing as openHAB would run it, against an in-process OctoEverywhere: a mocked thing and callback that
- * remember what the handler reported, a manual clock and scheduler, and a storage that outlives handlers.
+ * remember what the handler reported ({@link RecordingThing}), a manual clock and scheduler, and a storage that
+ * outlives handlers.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
@@ -63,8 +60,6 @@ public final class PrinterFixture implements AutoCloseable {
     public static final String TOKEN = "AppTokenSecret-1234567890abcdef";
     public static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Set<ThingStatus> BINDING_STATUSES = EnumSet.of(ThingStatus.UNKNOWN, ThingStatus.ONLINE,
-            ThingStatus.OFFLINE, ThingStatus.REMOVED);
 
     public final OctoEverywhereServer server;
     public final HttpClient httpClient = new HttpClient();
@@ -78,15 +73,15 @@ public final class PrinterFixture implements AutoCloseable {
     public static final String WEBHOOK_URL = "http://192.168.1.10:8080/octoeverywhere/webhook";
 
     public final ThingUID thingUID;
-    public final Thing thing = mock(Thing.class);
-    public final ThingHandlerCallback callback = mock(ThingHandlerCallback.class);
+    /** openHAB's side of the thing, which the fields below show: what the handler reported. */
+    private final RecordingThing openhab = new RecordingThing();
+    public final Thing thing = openhab.thing;
+    public final ThingHandlerCallback callback = openhab.callback;
+    public final Map<String, State> states = openhab.states;
+    public final List<String> events = openhab.events;
+    public final Map<String, String> properties = openhab.properties;
     public final Configuration configuration = new Configuration();
-    public final Map<String, State> states = new ConcurrentHashMap<>();
-    public final List<String> events = new CopyOnWriteArrayList<>();
-    public final Map<String, String> properties = new ConcurrentHashMap<>();
     private final List<String> tokens = new CopyOnWriteArrayList<>(List.of(TOKEN));
-    private volatile ThingStatusInfo status = new ThingStatusInfo(ThingStatus.UNINITIALIZED, ThingStatusDetail.NONE,
-            null);
     private @Nullable PrinterHandler handler;
     /** openHAB's language and time zone, as rule actions see them. */
     public volatile Locale locale = Locale.ENGLISH;
@@ -114,37 +109,6 @@ public final class PrinterFixture implements AutoCloseable {
         when(thing.getUID()).thenReturn(thingUID);
         when(thing.getThingTypeUID()).thenReturn(OctoEverywhereBindingConstants.THING_TYPE_PRINTER);
         when(thing.getConfiguration()).thenReturn(configuration);
-        when(thing.getStatus()).thenAnswer(invocation -> status.getStatus());
-        when(thing.getStatusInfo()).thenAnswer(invocation -> status);
-        when(thing.getProperties()).thenAnswer(invocation -> Map.copyOf(properties));
-        doAnswer(invocation -> {
-            String value = invocation.getArgument(1);
-            return value == null ? properties.remove(invocation.getArgument(0))
-                    : properties.put(invocation.getArgument(0), value);
-        }).when(thing).setProperty(anyString(), any());
-        doAnswer(invocation -> {
-            ThingStatusInfo next = invocation.getArgument(1);
-            ThingStatus current = status.getStatus();
-            // openHAB's callback (4.3.11 and 5.2.1): bindings may set UNKNOWN, ONLINE, OFFLINE and REMOVED only,
-            // REMOVED only while the thing is being removed, and nothing else then: that is ignored
-            if (!BINDING_STATUSES.contains(next.getStatus())) {
-                throw new IllegalArgumentException("Illegal status " + next.getStatus()
-                        + ". Bindings only may set UNKNOWN, ONLINE, OFFLINE or REMOVED.");
-            }
-            if (next.getStatus() == ThingStatus.REMOVED && current != ThingStatus.REMOVING) {
-                throw new IllegalArgumentException(
-                        "Illegal status REMOVED. The thing was in state " + current + " and not in REMOVING");
-            }
-            if (current != ThingStatus.REMOVING || next.getStatus() == ThingStatus.REMOVED) {
-                status = next;
-            }
-            return null;
-        }).when(callback).statusUpdated(eq(thing), any());
-        doAnswer(invocation -> states.put(((ChannelUID) invocation.getArgument(0)).getId(), invocation.getArgument(1)))
-                .when(callback).stateUpdated(any(), any());
-        doAnswer(invocation -> events
-                .add(((ChannelUID) invocation.getArgument(1)).getId() + ":" + invocation.getArgument(2))).when(callback)
-                .channelTriggered(eq(thing), any(), anyString());
     }
 
     /** Creates and initializes a handler, as openHAB does when the thing is added or openHAB starts. */
@@ -171,7 +135,7 @@ public final class PrinterFixture implements AutoCloseable {
 
     /** Sets the thing's status as openHAB would, without the handler. */
     public void setStatus(ThingStatus newStatus, ThingStatusDetail detail) {
-        status = new ThingStatusInfo(newStatus, detail, null);
+        openhab.setStatus(newStatus, detail);
     }
 
     public PrinterHandler start() {
@@ -213,7 +177,7 @@ public final class PrinterFixture implements AutoCloseable {
     public void remove() {
         setStatus(ThingStatus.REMOVING, ThingStatusDetail.NONE);
         handler().handleRemoval();
-        if (status.getStatus() == ThingStatus.REMOVED) {
+        if (status().getStatus() == ThingStatus.REMOVED) {
             store.removed(thing);
             handler().dispose();
         }
@@ -241,7 +205,7 @@ public final class PrinterFixture implements AutoCloseable {
     }
 
     public ThingStatusInfo status() {
-        return status;
+        return openhab.status();
     }
 
     @Nullable
@@ -270,8 +234,8 @@ public final class PrinterFixture implements AutoCloseable {
     }
 
     public void awaitStatus(ThingStatus expected, ThingStatusDetail detail) {
-        await(() -> status.getStatus() == expected && status.getStatusDetail() == detail,
-                () -> "status " + expected + "/" + detail + ", is " + status);
+        await(() -> status().getStatus() == expected && status().getStatusDetail() == detail,
+                () -> "status " + expected + "/" + detail + ", is " + status());
     }
 
     public void awaitEvent(String event) {

@@ -15,18 +15,15 @@ package org.openhab.binding.octoeverywhere.internal.descriptor;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,22 +31,20 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
-import org.openhab.binding.octoeverywhere.internal.OctoEverywhereBindingConstants;
 import org.openhab.binding.octoeverywhere.internal.action.PrinterActions;
 import org.openhab.core.thing.binding.ThingActions;
 import org.w3c.dom.Element;
 
 /**
- * Keeps the README's examples and tables true: the channels, parameters, events, items and actions it shows are the
- * ones the add-on has.
+ * Keeps the README's examples true: the channels, parameters, events, items and actions they use are the ones the add-
+ * on has, the items file defines exactly the items the examples use, and the list above the rules file names its
+ * rules.
  *
  * @author OctoEverywhere Binding Contributors - Initial contribution
  */
 @NonNullByDefault
-class ReadmeTest {
+class ReadmeExamplesTest {
     private static final Path README = Path.of("README.md");
-    private static final Path THING_TYPES = Path.of("ESH-INF/thing/thing-types.xml");
-    private static final Path BINDING_CONFIG = Path.of("ESH-INF/config/binding-config.xml");
     private static final String THING = "octoeverywhere:printer:[\\w-]+:([a-z-]+#[a-z-]+)";
     private static final Pattern ITEM_TYPE = Pattern
             .compile("(?:Switch|String|Number(?::\\w+)?|DateTime|Image|Color|Dimmer|Contact|Rollershutter|Player"
@@ -61,7 +56,7 @@ class ReadmeTest {
         linked.addAll(matches("Channel \"" + THING + "\" triggered"));
         linked.addAll(matches("ChannelEventTrigger\\(\"" + THING + "\""));
         assertFalse(linked.isEmpty());
-        linked.removeAll(channelItemTypes().keySet());
+        linked.removeAll(AddonDeclarations.channelItemTypes().keySet());
         assertEquals(Set.of(), linked, "README links channels the thing does not have");
     }
 
@@ -69,7 +64,7 @@ class ReadmeTest {
     void everyItemOfTheExamplesHasTheItemTypeOfItsChannel() throws IOException {
         Matcher item = Pattern.compile("(?m)^(" + ITEM_TYPE + ")\\s+(\\w+)\\s.*\\{\\s*channel=\"" + THING + "\"")
                 .matcher(itemsBlock());
-        Map<String, String> itemTypes = channelItemTypes();
+        Map<String, String> itemTypes = AddonDeclarations.channelItemTypes();
         int checked = 0;
         while (item.find()) {
             assertEquals(itemTypes.get(item.group(3)), item.group(1), item.group(2) + " linked to " + item.group(3));
@@ -122,35 +117,8 @@ class ReadmeTest {
     }
 
     @Test
-    void theChannelTablesListEveryChannel() throws IOException {
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+#[a-z-]+)` +\\|").matcher(section("## Channels"));
-        Set<String> listed = new TreeSet<>();
-        while (row.find()) {
-            listed.add(row.group(1));
-        }
-        assertEquals(channelItemTypes().keySet(), listed);
-    }
-
-    @Test
-    void theConfigurationTablesListEveryParameter() throws IOException {
-        assertEquals(parameters(THING_TYPES).keySet(), firstColumn(section("## Thing Configuration")));
-        assertEquals(parameters(BINDING_CONFIG).keySet(), firstColumn(section("## Binding Configuration")));
-    }
-
-    @Test
-    void thePropertiesTableListsEveryProperty() throws IOException, IllegalAccessException {
-        Set<String> properties = new TreeSet<>();
-        for (Field field : OctoEverywhereBindingConstants.class.getFields()) {
-            if (field.getName().startsWith("PROPERTY_")) {
-                properties.add(String.valueOf(field.get(null)));
-            }
-        }
-        assertEquals(properties, firstColumn(section("### Properties")));
-    }
-
-    @Test
     void everyThingOfTheExamplesHasItsRequiredParametersAndNoOthers() throws IOException {
-        Map<String, Boolean> parameters = parameters(THING_TYPES);
+        Map<String, Boolean> parameters = AddonDeclarations.parameters(AddonDeclarations.THING_TYPES);
         Set<String> required = parameters.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         Matcher thing = Pattern.compile("(?m)^Thing octoeverywhere:printer:[\\w-]+ \"[^\"]*\" \\[(.*)]\\s*$")
@@ -185,13 +153,13 @@ class ReadmeTest {
     @Test
     void theEventsTheReadmeNamesAreTheTriggerOptions() throws IOException {
         String readme = Files.readString(README);
-        for (Element element : Descriptors.all(Descriptors.parse(THING_TYPES).getDocumentElement())) {
+        for (Element element : Descriptors.all(Descriptors.parse(AddonDeclarations.THING_TYPES).getDocumentElement())) {
             if ("option".equals(element.getLocalName())) {
                 String option = element.getAttribute("value");
                 assertTrue(readme.contains("`" + option + "`"), option + " is not described in the README");
             }
         }
-        Map<String, Set<String>> events = triggerEvents();
+        Map<String, Set<String>> events = AddonDeclarations.triggerEvents();
         int triggers = 0;
         for (String trigger : List.of("Channel \"" + THING + "\" triggered ([A-Z_]+)",
                 "ChannelEventTrigger\\(\"" + THING + "\", \"([A-Z_]+)\"\\)")) {
@@ -203,98 +171,6 @@ class ReadmeTest {
             }
         }
         assertTrue(triggers > 0, "README has no rule on a trigger channel");
-    }
-
-    /** The thing's state channels with their item types, and its trigger channels (item type "trigger"). */
-    private static Map<String, String> channelItemTypes() throws IOException {
-        Map<String, String> itemTypeOfChannelType = new HashMap<>();
-        for (Element element : Descriptors.all(Descriptors.parse(THING_TYPES).getDocumentElement())) {
-            if ("channel-type".equals(element.getLocalName())) {
-                String itemType = Descriptors.childText(element, "item-type");
-                itemTypeOfChannelType.put(element.getAttribute("id"), itemType.isEmpty() ? "trigger" : itemType);
-            }
-        }
-        Map<String, String> channels = new TreeMap<>();
-        channelTypes().forEach(
-                (channel, type) -> channels.put(channel, itemTypeOfChannelType.getOrDefault(type, "unknown type")));
-        assertFalse(channels.isEmpty());
-        return channels;
-    }
-
-    /** The event options of each trigger channel. */
-    private static Map<String, Set<String>> triggerEvents() throws IOException {
-        Map<String, Set<String>> optionsOfChannelType = new HashMap<>();
-        for (Element element : Descriptors.all(Descriptors.parse(THING_TYPES).getDocumentElement())) {
-            if ("channel-type".equals(element.getLocalName())
-                    && "trigger".equals(Descriptors.childText(element, "kind"))) {
-                optionsOfChannelType.put(element.getAttribute("id"),
-                        Descriptors.all(element).stream().filter(option -> "option".equals(option.getLocalName()))
-                                .map(option -> option.getAttribute("value")).collect(Collectors.toSet()));
-            }
-        }
-        Map<String, Set<String>> events = new TreeMap<>();
-        channelTypes().forEach((channel, type) -> {
-            Set<String> options = optionsOfChannelType.get(type);
-            if (options != null) {
-                events.put(channel, options);
-            }
-        });
-        assertFalse(events.isEmpty());
-        return events;
-    }
-
-    /** The thing's channels, as {@code group#channel}, with their channel type ids. */
-    private static Map<String, String> channelTypes() throws IOException {
-        Map<String, Map<String, String>> channelsOfGroupType = new HashMap<>();
-        Map<String, String> groupTypeOfGroup = new HashMap<>();
-        for (Element element : Descriptors.all(Descriptors.parse(THING_TYPES).getDocumentElement())) {
-            if ("channel-group".equals(element.getLocalName())) {
-                groupTypeOfGroup.put(element.getAttribute("id"), element.getAttribute("typeId"));
-            } else if ("channel-group-type".equals(element.getLocalName())) {
-                channelsOfGroupType.put(element.getAttribute("id"),
-                        Descriptors.all(element).stream().filter(channel -> "channel".equals(channel.getLocalName()))
-                                .collect(Collectors.toMap(channel -> channel.getAttribute("id"),
-                                        channel -> channel.getAttribute("typeId"))));
-            }
-        }
-        Map<String, String> channels = new TreeMap<>();
-        groupTypeOfGroup.forEach((group, type) -> channelsOfGroupType.getOrDefault(type, Map.of())
-                .forEach((channel, channelType) -> channels.put(group + "#" + channel, channelType)));
-        return channels;
-    }
-
-    /** The configuration parameters in the descriptor, each with whether it is required. */
-    private static Map<String, Boolean> parameters(Path descriptor) throws IOException {
-        Map<String, Boolean> parameters = new TreeMap<>();
-        for (Element element : Descriptors.all(Descriptors.parse(descriptor).getDocumentElement())) {
-            if ("parameter".equals(element.getLocalName())) {
-                parameters.put(element.getAttribute("name"), "true".equals(element.getAttribute("required")));
-            }
-        }
-        assertFalse(parameters.isEmpty());
-        return parameters;
-    }
-
-    /** The section under the heading, up to the next heading of the same or a higher level. */
-    private static String section(String heading) throws IOException {
-        String readme = Files.readString(README);
-        int start = readme.indexOf("\n" + heading + "\n");
-        assertTrue(start >= 0, "README has no section " + heading);
-        String level = heading.substring(0, heading.indexOf(' '));
-        Matcher next = Pattern.compile("\n#{1," + level.length() + "} ").matcher(readme);
-        return readme.substring(start, next.find(start + 1) ? next.start() : readme.length());
-    }
-
-    /** The code names in the first column of the first table of the text. */
-    private static Set<String> firstColumn(String text) {
-        String table = text.substring(text.indexOf("\n|"));
-        int end = table.indexOf("\n\n");
-        Matcher row = Pattern.compile("(?m)^\\| `(\\w+)` +\\|").matcher(end < 0 ? table : table.substring(0, end));
-        Set<String> names = new TreeSet<>();
-        while (row.find()) {
-            names.add(row.group(1));
-        }
-        return names;
     }
 
     /** The code block of the items file. */
