@@ -190,8 +190,9 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         print(4);
         advanceAnsweringAll(Duration.ofMinutes(1));
 
+        int before = fixture.server.requestCount(GADGET_PATH);
         print(5);
-        fixture.scheduler.runDue();
+        advanceUntilAsked(before);
         awaitNextQuestionIn(INTERVAL,
                 "resumed: asked every interval while Gadget gets going, though it said it was idle");
     }
@@ -206,9 +207,25 @@ class PrinterGadgetTest extends AbstractPrinterTest {
         int before = fixture.server.requestCount(GADGET_PATH);
 
         print(6, "p2");
-        fixture.scheduler.runDue();
-        fixture.awaitRequests(GADGET_PATH, before + 1);
+        advanceUntilAsked(before);
         awaitNextQuestionIn(INTERVAL, "the progress of another print: it started, and Gadget gets going again");
+    }
+
+    /**
+     * Moves time on a second at a time until Gadget is asked again: the pace lets it be asked no sooner than
+     * {@value GadgetWatch#MIN_SECONDS} seconds after the question before, which may have been a moment ago.
+     */
+    private void advanceUntilAsked(int before) {
+        fixture.scheduler.runDue();
+        for (int second = 0; second < GadgetWatch.MIN_SECONDS && !askedSince(before); second++) {
+            fixture.scheduler.advance(Duration.ofSeconds(1));
+        }
+        fixture.awaitRequests(GADGET_PATH, before + 1);
+    }
+
+    private boolean askedSince(int before) {
+        PrinterFixture.await(() -> HttpClients.idle(fixture.httpClient), () -> "every request answered");
+        return fixture.server.requestCount(GADGET_PATH) > before;
     }
 
     /** Waits until the next question to Gadget is due after this delay; the request timeouts take 30 s. */

@@ -98,10 +98,13 @@ public final class PrinterFixture implements AutoCloseable {
         // Writes the store at once, so the tests see what is stored without running the scheduler.
         store = new LiveLinkStore(storage, Runnable::run);
         server = new OctoEverywhereServer();
-        httpClient.setFollowRedirects(false);
-        httpClient.start();
-        snapshotClient.setFollowRedirects(false);
-        snapshotClient.start();
+        // A connection counts as free only once the binding has handled its answer, so that a test that waits for
+        // idle clients (HttpClients.idle) sees what the answer made the binding do, before it moves the clock on.
+        for (HttpClient client : List.of(httpClient, snapshotClient)) {
+            client.setFollowRedirects(false);
+            client.setStrictEventOrdering(true);
+            client.start();
+        }
         configuration.put("appToken", TOKEN);
         configuration.put("baseUrl", server.baseUrl().toString());
         configuration.put("expirationHours", 24);
