@@ -148,6 +148,12 @@ final class OpenhabThings {
         return thing;
     }
 
+    /** Removes the thing, as a user does in Main UI. */
+    void remove(Thing thing) {
+        things.remove(thing);
+        managed.remove(thing.getUID());
+    }
+
     private static StorageService storageService() {
         StorageService storageService = mock(StorageService.class);
         doReturn(new MemoryStorage()).when(storageService).getStorage(anyString(), any());

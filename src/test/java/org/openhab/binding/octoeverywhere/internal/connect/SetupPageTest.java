@@ -19,6 +19,7 @@ import static org.openhab.binding.octoeverywhere.internal.connect.OpenhabThings.
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.api.ContentResponse;
@@ -32,6 +33,7 @@ import org.openhab.core.config.discovery.DiscoveryResultBuilder;
 import org.openhab.core.config.discovery.DiscoveryResultFlag;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
+import org.openhab.core.thing.ThingStatusInfo;
 import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.ThingUID;
 
@@ -89,6 +91,28 @@ class SetupPageTest extends AbstractConnectTest {
         assertFalse(page.contains(TOKEN), "never a configuration value");
         assertFalse(page.contains("<script"), "no script");
         assertFalse(page.contains("http://") || page.contains("https://"), "nothing loaded from elsewhere");
+    }
+
+    @Test
+    void listsPrintersAndInboxEntriesByNameWhateverTheirCaseThenByUid() throws Exception {
+        ThingStatusInfo online = status(ThingStatus.ONLINE, ThingStatusDetail.NONE, null);
+        fixture.openhab.addPrinter("a", "Workshop", online, true, TOKEN);
+        fixture.openhab.addPrinter("z2", "garage", online, true, TOKEN);
+        fixture.openhab.addPrinter("z1", "garage", online, true, TOKEN);
+        fixture.openhab.addInboxEntry("x", "Voron", "InboxToken-0123456789");
+        fixture.openhab.addInboxEntry("y", "bambu", "InboxToken-0123456789");
+        fixture.openhab.addInboxEntry("z", "Anker", "InboxToken-0123456789");
+        String page = fixture.get("/octoeverywhere").getContentAsString();
+
+        assertInOrder(page, "\"/settings/things/octoeverywhere:printer:z1\"",
+                "\"/settings/things/octoeverywhere:printer:z2\"", "\"/settings/things/octoeverywhere:printer:a\"");
+        assertInOrder(page, ">Anker<", ">bambu<", ">Voron<");
+    }
+
+    private static void assertInOrder(String page, String... parts) {
+        List<Integer> positions = Stream.of(parts).map(page::indexOf).toList();
+        assertFalse(positions.contains(-1), "each on the page: " + positions);
+        assertEquals(positions.stream().sorted().toList(), positions, String.join(", ", parts));
     }
 
     @Test

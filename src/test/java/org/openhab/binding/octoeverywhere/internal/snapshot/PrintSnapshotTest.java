@@ -145,11 +145,41 @@ class PrintSnapshotTest extends AbstractPrinterTest {
     }
 
     @Test
+    void onlyAThreeHundredAnswerIsARedirect() throws InterruptedException {
+        serve("/snap/target.jpg", ScriptedResponse.bytes(200, "image/jpeg", JPEG));
+        notify(serve("/snap/300", ScriptedResponse.redirect(300, "/snap/target.jpg")));
+        awaitPicture();
+
+        fixture.states.clear();
+        notify(serve("/snap/400", ScriptedResponse.redirect(400, "/snap/target.jpg")));
+        assertNoPicture("/snap/400");
+        assertEquals(1, fixture.server.requestCount("/snap/target.jpg"), "a 400 with a Location is no redirect");
+    }
+
+    @Test
+    void twoRedirectsAreFollowedAndNoMore() throws InterruptedException {
+        serve("/snap/2/c.jpg", ScriptedResponse.bytes(200, "image/jpeg", JPEG));
+        serve("/snap/2/b", ScriptedResponse.redirect(302, "/snap/2/c.jpg"));
+        notify(serve("/snap/2/a", ScriptedResponse.redirect(302, "/snap/2/b")));
+        awaitPicture();
+
+        fixture.states.clear();
+        serve("/snap/3/d.jpg", ScriptedResponse.bytes(200, "image/jpeg", JPEG));
+        serve("/snap/3/c", ScriptedResponse.redirect(302, "/snap/3/d.jpg"));
+        serve("/snap/3/b", ScriptedResponse.redirect(302, "/snap/3/c"));
+        notify(serve("/snap/3/a", ScriptedResponse.redirect(302, "/snap/3/b")));
+        assertNoPicture("/snap/3/c");
+        assertEquals(0, fixture.server.requestCount("/snap/3/d.jpg"), "a third redirect is not followed");
+    }
+
+    @Test
     void anAnswerThatIsNoImageLeavesTheChannel() throws InterruptedException {
         notify(serve("/snap/page", ScriptedResponse.text(200, "text/html", "<html>login</html>")));
         assertNoPicture("/snap/page");
         notify(serve("/snap/gone.jpg", ScriptedResponse.bytes(404, "image/jpeg", JPEG)));
         assertNoPicture("/snap/gone.jpg");
+        notify(serve("/snap/bare", ScriptedResponse.bytes(200, "image/", JPEG)));
+        assertNoPicture("/snap/bare");
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,7 +81,7 @@ class WebhookServletTest extends AbstractWebhookTest {
         assertTrue(response.getContentAsString().startsWith("Not a notification: the body "),
                 "says why: " + response.getContentAsString());
         assertEquals("text/plain;charset=utf-8",
-                String.valueOf(response.getHeaders().get("Content-Type")).toLowerCase());
+                String.valueOf(response.getHeaders().get("Content-Type")).toLowerCase(Locale.ROOT));
         assertEquals("no-store", response.getHeaders().get("Cache-Control"));
         assertFalse(response.getContentAsString().contains(SECRET), "nothing of the body is echoed");
         assertEquals(List.of(), fixture.events);
