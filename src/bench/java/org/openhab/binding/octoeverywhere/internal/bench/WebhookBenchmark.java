@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Predicate;
 
@@ -178,10 +179,10 @@ class WebhookBenchmark {
         report.line("     the same while %d more clients post forged notifications back to back (wrong secret, a 15 KB"
                 + " quoted number)  %s", WebhookFlood.FORGERS, BenchReport.ms(forgery.valid(), 0.99));
         report.line(
-                "     %d forged posted (%.0f/s), answers other than 403 or 429: %d; valid ones lost %d, answers"
-                        + " other than 200: %d   target 0: %s",
-                forgery.forged(), forgery.forged() / (forgery.nanos() / 1e9), forgery.notRefused(), forgery.lost(),
-                forgery.failed(),
+                "     %d forged posted (%.0f/s), answered by status %s, not refused (not 403, 429 or 503): %d;"
+                        + " valid ones lost %d, answers other than 200: %d   target 0: %s",
+                forgery.forged(), forgery.forged() / (forgery.nanos() / 1e9), new TreeMap<>(forgery.forgedAnswers()),
+                forgery.notRefused(), forgery.lost(), forgery.failed(),
                 BenchReport.verdict(forgery.notRefused() == 0 && forgery.lost() == 0 && forgery.failed() == 0));
         report.line("   one client, one notification at a time: binding p50 / p99  %s / %s; floor %s / %s",
                 BenchReport.ms(oneBinding.median()), BenchReport.ms(oneBinding.nanos(0.99)),

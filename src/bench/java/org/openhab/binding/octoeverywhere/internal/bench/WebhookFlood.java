@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,8 +53,21 @@ final class WebhookFlood {
     record Answer(int status, long nanos) {
     }
 
-    /** The valid notifications of a run under forgery, and the forged ones posted meanwhile. */
-    record Forgery(Percentiles valid, int lost, int failed, int forged, int notRefused, long nanos) {
+    /**
+     * The valid notifications of a run under forgery, and the forged ones posted meanwhile.
+     *
+     * @param forgedAnswers how many forged ones got each status; 0 for no answer
+     */
+    record Forgery(Percentiles valid, int lost, int failed, int forged, Map<Integer, Integer> forgedAnswers,
+            long nanos) {
+        /**
+         * The forged ones that were not refused: 403 (wrong secret), 429 (too many wrong ones from that address) and
+         * 503 (that address's share of the body buffers in use) are refusals.
+         */
+        int notRefused() {
+            return forgedAnswers.entrySet().stream().filter(answer -> !Set.of(403, 429, 503).contains(answer.getKey()))
+                    .mapToInt(Map.Entry::getValue).sum();
+        }
     }
 
     private final HttpClient senders;
@@ -116,20 +132,18 @@ final class WebhookFlood {
             throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger forged = new AtomicInteger();
-        AtomicInteger notRefused = new AtomicInteger();
+        Map<Integer, Integer> forgedAnswers = new ConcurrentSkipListMap<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < FORGERS; c++) {
             Thread forger = new Thread(() -> {
                 while (!stop.get()) {
+                    int status;
                     try {
-                        int status = send(forgers, webhook, FORGED).status();
-                        // 429 once the sender has sent too many wrong secrets
-                        if (status != 403 && status != 429) {
-                            notRefused.incrementAndGet();
-                        }
+                        status = send(forgers, webhook, FORGED).status();
                     } catch (Exception e) {
-                        notRefused.incrementAndGet();
+                        status = 0;
                     }
+                    forgedAnswers.merge(status, 1, Integer::sum);
                     forged.incrementAndGet();
                 }
             }, "bench-webhook-forger-" + c);
@@ -150,7 +164,7 @@ final class WebhookFlood {
         }
         long nanos = System.nanoTime() - start;
         int lost = events - (received.getAsInt() - before);
-        return new Forgery(new Percentiles(answers), lost, failed, forged.get(), notRefused.get(), nanos);
+        return new Forgery(new Percentiles(answers), lost, failed, forged.get(), Map.copyOf(forgedAnswers), nanos);
     }
 
     static Answer send(HttpClient client, URI uri, String body) throws Exception {
