@@ -54,6 +54,14 @@ class PrinterHandlerStatusTest extends AbstractPrinterTest {
              "UserFacingPrinterUrl":"https://octoeverywhere.com/printer/abc"}""";
 
     @Test
+    void aReconnectFromTheSetupPageGivesTheThingItsNewAppConnectionId() {
+        fixture.startOnline().appConnectionChanged("connection-2");
+        assertNotEquals("connection-2", fixture.properties.get(PROPERTY_APP_CONNECTION_ID), "written on the scheduler");
+        fixture.scheduler.runDue();
+        assertEquals("connection-2", fixture.properties.get(PROPERTY_APP_CONNECTION_ID));
+    }
+
+    @Test
     void anOnlinePrinterMakesTheThingOnlineWithItsDetails() {
         fixture.server.respond(INFO_PATH,
                 ScriptedResponse.envelope(200, INFO.formatted("true", "0001-01-01T00:00:00")));
