@@ -12,6 +12,9 @@
  */
 package org.openhab.binding.octoeverywhere.internal.api;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /**
@@ -27,9 +30,29 @@ final class LogText {
     private LogText() {
     }
 
-    /** @param secret replaced wherever it occurs, in case a server echoes the token */
+    /**
+     * @param secret replaced wherever it occurs, in case a server echoes the token: as it is, and as JSON may escape
+     *            it (a slash after a backslash, or what is neither a letter nor a digit as a backslash, u and four
+     *            hex digits)
+     */
     static String excerpt(String text, String secret) {
-        return oneLine(secret.isEmpty() ? text : text.replace(secret, "***"), MAX_EXCERPT);
+        if (secret.isEmpty()) {
+            return oneLine(text, MAX_EXCERPT);
+        }
+        String hidden = text;
+        for (String form : List.of(secret, secret.replace("/", "\\/"), escaped(secret, "\\u%04x"),
+                escaped(secret, "\\u%04X"))) {
+            hidden = hidden.replace(form, "***");
+        }
+        return oneLine(hidden, MAX_EXCERPT);
+    }
+
+    /** The text with what is neither a letter nor a digit written in this format, given its code. */
+    private static String escaped(String text, String format) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.chars().forEach(c -> escaped.append(
+                Character.isLetterOrDigit(c) ? String.valueOf((char) c) : String.format(Locale.ROOT, format, c)));
+        return escaped.toString();
     }
 
     /**

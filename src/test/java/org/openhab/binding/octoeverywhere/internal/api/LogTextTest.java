@@ -40,4 +40,11 @@ class LogTextTest {
         assertEquals(LogText.MAX_EXCERPT + 1, excerpt.length());
         assertTrue(excerpt.endsWith("x…"), excerpt);
     }
+
+    @Test
+    void anExcerptHidesTheSecretAsJsonMayEscapeItToo() {
+        String secret = "Tok/en+0123=";
+        String body = "{\"a\":\"Tok\\/en+0123=\",\"b\":\"Tok\\u002fen\\u002b0123\\u003d\",\"c\":\"Tok\\u002Fen\\u002B0123\\u003D\"}";
+        assertEquals("{\"a\":\"***\",\"b\":\"***\",\"c\":\"***\"}", LogText.excerpt(body, secret));
+    }
 }
