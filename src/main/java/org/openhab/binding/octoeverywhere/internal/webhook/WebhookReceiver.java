@@ -70,9 +70,4 @@ final class WebhookReceiver {
         }
         return new Reply(FORBIDDEN, "No thing has this secret key.", "No thing has this secret key.");
     }
-
-    /** How many senders of wrong secret keys are remembered now. */
-    int sendersRemembered() {
-        return wrongSecrets.remembered();
-    }
 }
